@@ -1,0 +1,15 @@
+/** Help text for `npm run cli -- --help`. Every command is listed here and in README.md. */
+export const USAGE = `Juryrum command line
+
+Usage: npm run cli -- <command> [options]
+
+Commands:
+  demo --out DIR        Write the built-in demo round (fictional municipalities)
+                        as files in the documented formats (docs/formats.md).
+
+Options:
+  -h, --help            Show this help.
+  -v, --version         Show the version.
+
+Exit codes: 0 success, 1 failure, 2 usage error (unknown command or bad flag).
+`;

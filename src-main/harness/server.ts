@@ -1,0 +1,38 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createStaticHandler } from '../services/files/static-files';
+
+export interface HarnessServer {
+  /** `http://127.0.0.1:PORT`, the app origin in the harness. */
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the real renderer build on loopback with the same handler (and so
+ * the same CSP and path containment) as the Electron app:// protocol.
+ */
+export async function startRendererServer(rendererDir: string): Promise<HarnessServer> {
+  const serve = createStaticHandler(rendererDir);
+  const server: Server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
+      return;
+    }
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    void serve(path).then((r) => {
+      res.writeHead(r.status, r.headers);
+      res.end(req.method === 'HEAD' ? undefined : r.body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

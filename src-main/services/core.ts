@@ -1,0 +1,63 @@
+import { mkdirSync } from 'node:fs';
+import { APP_VERSION } from './app-version';
+import type { AppInfo } from '../../src-shared/ipc/contract';
+import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
+import { SettingsStore } from './settings/settings-store';
+import { listRounds } from './rounds/rounds-service';
+import type { Dialogs } from './dialogs';
+import type { AppEvent } from '../../src-shared/ipc/channels';
+
+/** What the shell (Electron or the harness) tells the core about itself. */
+export interface CoreOptions {
+  /** Per-user data folder; the harness gives each test its own. */
+  readonly dataDir: string;
+  readonly shell: AppInfo['shell'];
+  /** `scheme://host[:port]` the UI is served from. */
+  readonly appOrigin: string;
+  readonly electronVersion?: string | null;
+  /** How main opens file dialogs in this shell. */
+  readonly dialogs: Dialogs;
+  /** Sends a push event to the renderer. */
+  readonly emit: (event: AppEvent, payload: unknown) => void;
+  readonly logError?: (channel: string, error: unknown) => void;
+}
+
+export interface Core {
+  readonly dispatch: Dispatch;
+  readonly settings: SettingsStore;
+}
+
+export { APP_VERSION };
+
+/**
+ * Build the main-process core: every service, wired to the IPC handlers.
+ * Plain Node: the Electron shell and the test harness both call this.
+ */
+export function createCore(options: CoreOptions): Core {
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  const settings = new SettingsStore(options.dataDir);
+
+  const handlers: Handlers = {
+    'app:info': () => ({
+      name: 'Juryrum',
+      version: APP_VERSION,
+      shell: options.shell,
+      electronVersion: options.electronVersion ?? null,
+      nodeVersion: process.versions.node,
+      platform: process.platform,
+    }),
+    'settings:get': () => settings.get(),
+    'settings:set': (patch) => {
+      const clean: { language?: 'sv' | 'en' } = {};
+      if (patch.language !== undefined) clean.language = patch.language;
+      return settings.update(clean);
+    },
+    'rounds:list': () => listRounds(),
+  };
+
+  const dispatch = createDispatcher(handlers, {
+    appOrigin: options.appOrigin,
+    ...(options.logError ? { logError: options.logError } : {}),
+  });
+  return { dispatch, settings };
+}

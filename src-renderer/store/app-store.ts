@@ -1,0 +1,100 @@
+import { create, type StateCreator } from 'zustand';
+import type { Language } from '../../src-shared/i18n/languages';
+import { DEFAULT_LANGUAGE } from '../../src-shared/i18n/languages';
+import type { AppInfo, RoundSummary } from '../../src-shared/ipc/contract';
+import type { IpcError } from '../../src-shared/ipc/result';
+import { call } from '../ipc/client';
+
+export type Screen = 'home' | 'settings' | 'about';
+export type Role = 'organiser' | 'juror' | 'chair';
+
+interface NavigationSlice {
+  screen: Screen;
+  /** True after the user moved to another screen: its heading then takes focus. */
+  hasNavigated: boolean;
+  navigate: (screen: Screen) => void;
+}
+
+interface SettingsSlice {
+  language: Language;
+  settingsSaved: boolean;
+  loadSettings: () => Promise<void>;
+  setLanguage: (language: Language) => Promise<void>;
+}
+
+interface RoundsSlice {
+  rounds: RoundSummary[] | null;
+  selection: { roundId: string; role: Role } | null;
+  loadRounds: () => Promise<void>;
+  choose: (roundId: string, role: Role) => void;
+}
+
+interface AppInfoSlice {
+  appInfo: AppInfo | null;
+  loadAppInfo: () => Promise<void>;
+}
+
+interface ErrorSlice {
+  error: IpcError | null;
+  clearError: () => void;
+}
+
+export type Store = NavigationSlice & SettingsSlice & RoundsSlice & AppInfoSlice & ErrorSlice;
+
+const navigationSlice: StateCreator<Store, [], [], NavigationSlice> = (set) => ({
+  screen: 'home',
+  hasNavigated: false,
+  navigate: (screen) => set({ screen, hasNavigated: true }),
+});
+
+const settingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set) => ({
+  language: DEFAULT_LANGUAGE,
+  settingsSaved: false,
+  loadSettings: async () => {
+    const res = await call('settings:get', {});
+    if (res.ok) set({ language: res.value.language });
+    else set({ error: res.error });
+  },
+  setLanguage: async (language) => {
+    set({ language, settingsSaved: false });
+    const res = await call('settings:set', { language });
+    if (res.ok) set({ language: res.value.language, settingsSaved: true });
+    else set({ error: res.error });
+  },
+});
+
+const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set) => ({
+  rounds: null,
+  selection: null,
+  loadRounds: async () => {
+    const res = await call('rounds:list', {});
+    if (res.ok) set({ rounds: res.value });
+    else set({ error: res.error });
+  },
+  choose: (roundId, role) => set({ selection: { roundId, role } }),
+});
+
+const appInfoSlice: StateCreator<Store, [], [], AppInfoSlice> = (set) => ({
+  appInfo: null,
+  loadAppInfo: async () => {
+    const res = await call('app:info', {});
+    if (res.ok) set({ appInfo: res.value });
+    else set({ error: res.error });
+  },
+});
+
+const errorSlice: StateCreator<Store, [], [], ErrorSlice> = (set) => ({
+  error: null,
+  clearError: () => set({ error: null }),
+});
+
+export const useStore = create<Store>()((...a) => ({
+  ...navigationSlice(...a),
+  ...settingsSlice(...a),
+  ...roundsSlice(...a),
+  ...appInfoSlice(...a),
+  ...errorSlice(...a),
+}));
+
+/** Initial state, for resetting between tests. */
+export const initialStoreState = useStore.getState();

@@ -1,0 +1,66 @@
+import type { MessageKey } from './sv';
+
+/** English UI strings. Typed against the Swedish keys: a missing key fails to compile. */
+export const en: Record<MessageKey, string> = {
+  'app.name': 'Juryrum',
+  'app.tagline': 'Jury work offline – secure and accessible',
+  'nav.label': 'Main menu',
+  'nav.home': 'Start',
+  'nav.settings': 'Settings',
+  'nav.about': 'About Juryrum',
+  'nav.skipToContent': 'Skip to content',
+
+  'home.title': 'Choose round and role',
+  'home.intro':
+    'Choose the round you are working on and your role. One person may hold several roles.',
+  'home.rounds': 'Rounds',
+  'home.noRounds': 'There are no rounds yet.',
+  'home.demoBadge': 'Demo',
+  'home.roundFacts': '{applications} applications · {jurors} jurors · {criteria} criteria',
+  'home.chair': 'Chair: {name}',
+  'home.phases': 'Phases',
+  'home.phaseAnonymised': '{name} (anonymised)',
+  'home.phaseNamed': '{name} (named)',
+  'home.chooseRole': 'Open {round} as',
+  'home.selected': 'Selected: {round} as {role}',
+
+  'role.organiser': 'Organiser',
+  'role.organiser.description': 'Prepare the round, the applications and the jury packages.',
+  'role.juror': 'Juror',
+  'role.juror.description': 'Read the applications and score them.',
+  'role.chair': 'Jury chair',
+  'role.chair.description': 'Consolidate the scores and lead the deliberation.',
+
+  'settings.title': 'Settings',
+  'settings.language': 'Language',
+  'settings.language.help': 'Applies to the whole app.',
+  'settings.language.sv': 'Svenska',
+  'settings.language.en': 'English',
+  'settings.saved': 'Saved',
+
+  'about.title': 'About Juryrum',
+  'about.description':
+    'Juryrum helps award juries read, score and decide without a network. Everything is stored encrypted on your computer.',
+  'about.version': 'Version',
+  'about.shell': 'Running in',
+  'about.shell.electron': 'The desktop app (Electron {version})',
+  'about.shell.harness': 'Browser preview',
+  'about.node': 'Node.js',
+  'about.platform': 'Platform',
+
+  'status.loading': 'Loading …',
+  'error.title': 'Something went wrong',
+  'error.retry': 'Try again',
+  'error.BAD_REQUEST': 'The request was malformed and was refused.',
+  'error.UNKNOWN_CHANNEL': 'That function does not exist.',
+  'error.FORBIDDEN_SENDER': 'The request came from an unknown source and was refused.',
+  'error.INTERNAL': 'An unexpected error occurred. No data was changed.',
+  'error.NOT_FOUND': 'What was asked for does not exist.',
+  'error.CANCELLED': 'Cancelled.',
+  'error.LOCKED': 'The vault is locked. Unlock it to continue.',
+  'error.WRONG_PASSPHRASE': 'Wrong passphrase.',
+  'error.RATE_LIMITED': 'Too many attempts. Wait a moment and try again.',
+  'error.MALFORMED': 'The file is damaged or has the wrong format.',
+  'error.TAMPERED': 'The file was changed after it was made and cannot be used.',
+  'error.CONFLICT': 'The action conflicts with existing data.',
+};

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import type { Channel, AppEvent } from './channels';
+import { LANGUAGES } from '../i18n/languages';
+
+/** One IPC channel: a strict request schema and the response schema. */
+export interface ChannelSpec {
+  readonly request: z.ZodType;
+  readonly response: z.ZodType;
+}
+
+const empty = z.strictObject({});
+
+export const AppInfoSchema = z.strictObject({
+  name: z.string(),
+  version: z.string(),
+  /** Which shell runs the core: the real Electron app or the test/preview harness. */
+  shell: z.enum(['electron', 'harness']),
+  electronVersion: z.string().nullable(),
+  nodeVersion: z.string(),
+  platform: z.string(),
+});
+
+export const SettingsSchema = z.strictObject({
+  language: z.enum(LANGUAGES),
+});
+
+export const RoundSummarySchema = z.strictObject({
+  id: z.string(),
+  award: z.string(),
+  name: z.string(),
+  year: z.number().int(),
+  isDemo: z.boolean(),
+  applicationCount: z.number().int().nonnegative(),
+  jurorCount: z.number().int().nonnegative(),
+  criteriaCount: z.number().int().nonnegative(),
+  chairName: z.string().nullable(),
+  phases: z.array(z.strictObject({ id: z.string(), name: z.string(), anonymised: z.boolean() })),
+});
+
+/**
+ * The whole IPC surface: channel name → request schema → response schema.
+ * Main validates every request against it; the renderer client validates
+ * every response.
+ */
+export const contract = {
+  'app:info': { request: empty, response: AppInfoSchema },
+  'settings:get': { request: empty, response: SettingsSchema },
+  'settings:set': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
+  'rounds:list': { request: empty, response: z.array(RoundSummarySchema) },
+} as const satisfies Record<Channel, ChannelSpec>;
+
+export type Contract = typeof contract;
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+export type AppInfo = z.infer<typeof AppInfoSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
+export type RoundSummary = z.infer<typeof RoundSummarySchema>;
+
+/** Payload schemas of push events. */
+export const eventContract = {
+  'vault:locked': z.strictObject({ reason: z.enum(['manual', 'idle', 'suspend', 'lock-screen']) }),
+} as const satisfies Record<AppEvent, z.ZodType>;
