@@ -93,9 +93,13 @@ describe('IPC dispatcher', () => {
         error: { code: 'BAD_REQUEST' },
       });
     }
-    await expect(
-      d('settings:set', { language: 'en', __proto__: { admin: true } }, own),
-    ).resolves.toMatchObject({ ok: true });
+    // An own "__proto__" key (as JSON.parse makes it) is an unknown key: refused.
+    const hostile: unknown = JSON.parse('{"language":"en","__proto__":{"admin":true}}');
+    await expect(d('settings:set', hostile, own)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'BAD_REQUEST' },
+    });
+    expect(({} as Record<string, unknown>)['admin']).toBeUndefined();
   });
 
   it('turns unexpected errors into INTERNAL without a stack trace, and logs them in main', async () => {
