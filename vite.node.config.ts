@@ -15,6 +15,7 @@ export default defineConfig({
       input: {
         juryrum: resolve(__dirname, 'src-main/cli/main.ts'),
         preview: resolve(__dirname, 'src-main/harness/preview.ts'),
+        bench: resolve(__dirname, 'src-main/bench/index.ts'),
       },
       output: { format: 'es', entryFileNames: '[name].mjs' },
     },

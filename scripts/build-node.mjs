@@ -12,7 +12,7 @@ function newest(path) {
 }
 
 export async function buildNodeIfStale() {
-  const outputs = ['out/node/juryrum.mjs', 'out/node/preview.mjs'];
+  const outputs = ['out/node/juryrum.mjs', 'out/node/preview.mjs', 'out/node/bench.mjs'];
   const sources = Math.max(
     newest('src-main'),
     newest('src-shared'),

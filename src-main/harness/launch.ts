@@ -4,6 +4,7 @@ import type { BrowserContext, Page, chromium as ChromiumType } from 'playwright-
 import { BRIDGE_KEY, CHANNELS, EVENTS } from '../../src-shared/ipc/channels';
 import { isAppUrl, isInPageUrl } from '../../src-shared/security/policy';
 import { createCore, type Core } from '../services/core';
+import type { KdfCost } from '../services/crypto/kdf';
 import { chromiumArgs, findChromium } from './chromium';
 import { DialogQueue } from './dialog-queue';
 import { installBridgeInPage } from './bridge-script';
@@ -19,6 +20,8 @@ export interface HarnessOptions {
   readonly headless?: boolean;
   /** Extra Chromium flags, e.g. --app=URL for the preview. */
   readonly extraArgs?: readonly string[];
+  /** scrypt cost for new vaults (tests pass a fast one); calibrated when absent. */
+  readonly kdfCost?: KdfCost;
 }
 
 export interface Harness {
@@ -58,6 +61,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     shell: 'harness',
     appOrigin: server.origin,
     dialogs,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
     emit: (event, payload) => {
       void page
         ?.evaluate(
@@ -121,6 +125,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     async close() {
       await context.close().catch(() => undefined);
       await server.close();
+      await core.close();
     },
   };
 }

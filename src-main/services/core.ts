@@ -5,6 +5,14 @@ import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher
 import { SettingsStore } from './settings/settings-store';
 import { listRounds } from './rounds/rounds-service';
 import type { Dialogs } from './dialogs';
+import { VaultService } from './vault/vault-service';
+import type { KeychainBackend } from './vault/keychain';
+import type { KdfCost } from './crypto/kdf';
+import { vaultHandlers } from './ipc/vault.handlers';
+import { organiserHandlers } from './ipc/organiser.handlers';
+import { jurorHandlers } from './ipc/juror.handlers';
+import { chairHandlers } from './ipc/chair.handlers';
+import type { HandlerContext } from './ipc/context';
 import type { AppEvent } from '../../src-shared/ipc/channels';
 
 /** What the shell (Electron or the harness) tells the core about itself. */
@@ -20,11 +28,20 @@ export interface CoreOptions {
   /** Sends a push event to the renderer. */
   readonly emit: (event: AppEvent, payload: unknown) => void;
   readonly logError?: (channel: string, error: unknown) => void;
+  /** OS keychain (Electron safeStorage); absent in the harness and CLI. */
+  readonly keychain?: KeychainBackend | null;
+  /** scrypt cost for new vaults; calibrated when absent. Tests pass a fast one. */
+  readonly kdfCost?: KdfCost;
 }
 
 export interface Core {
   readonly dispatch: Dispatch;
   readonly settings: SettingsStore;
+  readonly vault: VaultService;
+  /** Every IPC handler, as registered with the dispatcher. */
+  readonly handlers: Handlers;
+  /** Release the vault (single-writer lock) before the process ends. */
+  close(): Promise<void>;
 }
 
 export { APP_VERSION };
@@ -36,6 +53,19 @@ export { APP_VERSION };
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const settings = new SettingsStore(options.dataDir);
+  const vault = new VaultService({
+    dataDir: options.dataDir,
+    keychain: options.keychain ?? null,
+    ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
+    onLock: (reason) => options.emit('vault:locked', { reason }),
+  });
+  const ctx: HandlerContext = {
+    dataDir: options.dataDir,
+    dialogs: options.dialogs,
+    vault,
+    appVersion: APP_VERSION,
+    emit: options.emit,
+  };
 
   const handlers: Handlers = {
     'app:info': () => ({
@@ -53,11 +83,15 @@ export function createCore(options: CoreOptions): Core {
       return settings.update(clean);
     },
     'rounds:list': () => listRounds(),
+    ...vaultHandlers(vault, options.dialogs, options.dataDir),
+    ...organiserHandlers(ctx),
+    ...jurorHandlers(ctx),
+    ...chairHandlers(ctx),
   };
 
   const dispatch = createDispatcher(handlers, {
     appOrigin: options.appOrigin,
     ...(options.logError ? { logError: options.logError } : {}),
   });
-  return { dispatch, settings };
+  return { dispatch, settings, vault, handlers, close: () => vault.close() };
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, ipcMain, powerMonitor, protocol, session } from 'electron';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { APP_ORIGIN, originOf } from '../../src-shared/security/policy';
@@ -8,6 +8,7 @@ import { hardenSession, hardenWebContents } from './harden';
 import { registerAppProtocol, registerPrivilegedScheme } from './protocol';
 import { registerIpc } from './ipc';
 import { electronDialogs } from './dialogs';
+import { electronKeychain } from './keychain';
 
 /**
  * The thin Electron shell: window, protocol, session policy and IPC
@@ -47,12 +48,17 @@ export function startShell(): void {
       appOrigin,
       electronVersion: process.versions.electron ?? null,
       dialogs: electronDialogs(() => window),
+      keychain: electronKeychain(),
       emit: (event, payload) => window?.webContents.send(event, payload),
       logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),
     });
     registerAppProtocol(protocol, join(here, '../renderer'));
     hardenSession(session.defaultSession, appOrigin);
     registerIpc(ipcMain, core.dispatch);
+    // A laptop that sleeps or whose screen locks is a laptop left alone.
+    powerMonitor.on('suspend', () => core.vault.lock('suspend'));
+    powerMonitor.on('lock-screen', () => core.vault.lock('lock-screen'));
+    app.on('will-quit', () => void core.close());
 
     window = new BrowserWindow({
       width: 1280,

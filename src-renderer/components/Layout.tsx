@@ -3,11 +3,13 @@ import { useStore, type Screen } from '../store/app-store';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../../src-shared/i18n/translate';
 import { ErrorNotice } from './ErrorNotice';
+import { SaveIndicator } from './SaveIndicator';
 
-const NAV: readonly { screen: Screen; label: MessageKey }[] = [
-  { screen: 'home', label: 'nav.home' },
-  { screen: 'settings', label: 'nav.settings' },
-  { screen: 'about', label: 'nav.about' },
+const NAV: readonly { screen: Screen; label: MessageKey; needsUnlock: boolean }[] = [
+  { screen: 'home', label: 'nav.home', needsUnlock: false },
+  { screen: 'identity', label: 'nav.identity', needsUnlock: true },
+  { screen: 'settings', label: 'nav.settings', needsUnlock: false },
+  { screen: 'about', label: 'nav.about', needsUnlock: false },
 ];
 
 /** Page frame: skip link, app header with main navigation, main landmark. */
@@ -15,6 +17,8 @@ export function Layout({ children }: { children: ReactNode }): React.JSX.Element
   const t = useT();
   const screen = useStore((s) => s.screen);
   const navigate = useStore((s) => s.navigate);
+  const unlocked = useStore((s) => s.vault?.state === 'unlocked');
+  const lockVault = useStore((s) => s.lockVault);
 
   return (
     <>
@@ -28,7 +32,7 @@ export function Layout({ children }: { children: ReactNode }): React.JSX.Element
         </div>
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
-            {NAV.map((item) => (
+            {NAV.filter((item) => unlocked || !item.needsUnlock).map((item) => (
               <li key={item.screen}>
                 <button
                   type="button"
@@ -40,8 +44,20 @@ export function Layout({ children }: { children: ReactNode }): React.JSX.Element
                 </button>
               </li>
             ))}
+            {unlocked && (
+              <li>
+                <button
+                  type="button"
+                  className="nav-button lock-button"
+                  onClick={() => void lockVault()}
+                >
+                  {t('vault.lock')}
+                </button>
+              </li>
+            )}
           </ul>
         </nav>
+        <SaveIndicator />
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorNotice />

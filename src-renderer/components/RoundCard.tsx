@@ -12,11 +12,8 @@ const ROLES: readonly { role: Role; label: MessageKey; description: MessageKey }
 /** One round with its facts and a button per role. */
 export function RoundCard({ round }: { round: RoundSummary }): React.JSX.Element {
   const t = useT();
-  const selection = useStore((s) => s.selection);
   const choose = useStore((s) => s.choose);
   const headingId = `round-${round.id}`;
-  const chosen =
-    selection?.roundId === round.id ? ROLES.find((r) => r.role === selection.role) : undefined;
 
   return (
     <article className="card" aria-labelledby={headingId}>
@@ -50,7 +47,6 @@ export function RoundCard({ round }: { round: RoundSummary }): React.JSX.Element
               key={r.role}
               type="button"
               className="role-button"
-              aria-pressed={selection?.roundId === round.id && selection.role === r.role}
               aria-describedby={`${headingId}-${r.role}-desc`}
               onClick={() => choose(round.id, r.role)}
             >
@@ -62,9 +58,6 @@ export function RoundCard({ round }: { round: RoundSummary }): React.JSX.Element
           ))}
         </div>
       </fieldset>
-      <p role="status" className="selection-status">
-        {chosen ? t('home.selected', { round: round.name, role: t(chosen.label) }) : ''}
-      </p>
     </article>
   );
 }

@@ -3,6 +3,7 @@ import { LANGUAGES, type Language } from '../../src-shared/i18n/languages';
 import { useStore } from '../store/app-store';
 import { useT } from '../i18n/useT';
 import { ScreenHeading } from '../components/ScreenHeading';
+import { SecuritySettings } from '../components/vault/SecuritySettings';
 
 /** Settings: the UI language (Swedish by default). Saved as soon as it changes. */
 export function SettingsScreen(): React.JSX.Element {
@@ -36,6 +37,7 @@ export function SettingsScreen(): React.JSX.Element {
       <p role="status" className="saved-status">
         {saved ? t('settings.saved') : ''}
       </p>
+      <SecuritySettings />
     </section>
   );
 }

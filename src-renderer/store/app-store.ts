@@ -4,8 +4,9 @@ import { DEFAULT_LANGUAGE } from '../../src-shared/i18n/languages';
 import type { AppInfo, RoundSummary } from '../../src-shared/ipc/contract';
 import type { IpcError } from '../../src-shared/ipc/result';
 import { call } from '../ipc/client';
+import { vaultSlice, type VaultSlice } from './vault-slice';
 
-export type Screen = 'home' | 'settings' | 'about';
+export type Screen = 'home' | 'workspace' | 'identity' | 'settings' | 'about';
 export type Role = 'organiser' | 'juror' | 'chair';
 
 interface NavigationSlice {
@@ -39,7 +40,12 @@ interface ErrorSlice {
   clearError: () => void;
 }
 
-export type Store = NavigationSlice & SettingsSlice & RoundsSlice & AppInfoSlice & ErrorSlice;
+export type Store = NavigationSlice &
+  SettingsSlice &
+  RoundsSlice &
+  AppInfoSlice &
+  ErrorSlice &
+  VaultSlice;
 
 const navigationSlice: StateCreator<Store, [], [], NavigationSlice> = (set) => ({
   screen: 'home',
@@ -71,7 +77,8 @@ const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set) => ({
     if (res.ok) set({ rounds: res.value });
     else set({ error: res.error });
   },
-  choose: (roundId, role) => set({ selection: { roundId, role } }),
+  choose: (roundId, role) =>
+    set({ selection: { roundId, role }, screen: 'workspace', hasNavigated: true }),
 });
 
 const appInfoSlice: StateCreator<Store, [], [], AppInfoSlice> = (set) => ({
@@ -94,6 +101,7 @@ export const useStore = create<Store>()((...a) => ({
   ...roundsSlice(...a),
   ...appInfoSlice(...a),
   ...errorSlice(...a),
+  ...vaultSlice(...a),
 }));
 
 /** Initial state, for resetting between tests. */

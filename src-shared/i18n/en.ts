@@ -1,7 +1,13 @@
 import type { MessageKey } from './sv';
+import { organiserEn } from './organiser.en';
+import { jurorEn } from './juror.en';
+import { chairEn } from './chair.en';
 
 /** English UI strings. Typed against the Swedish keys: a missing key fails to compile. */
 export const en: Record<MessageKey, string> = {
+  ...organiserEn,
+  ...jurorEn,
+  ...chairEn,
   'app.name': 'Juryrum',
   'app.tagline': 'Jury work offline – secure and accessible',
   'nav.label': 'Main menu',
@@ -10,6 +16,99 @@ export const en: Record<MessageKey, string> = {
   'nav.about': 'About Juryrum',
   'nav.skipToContent': 'Skip to content',
 
+  'nav.identity': 'My identity',
+  'common.cancel': 'Cancel',
+
+  'vault.welcome': 'Welcome to Juryrum',
+  'vault.locked': 'Juryrum is locked',
+  'vault.lock': 'Lock',
+  'vault.passphrase': 'Passphrase',
+  'vault.create.title': 'Create your encrypted vault',
+  'vault.create.intro':
+    'Everything you do in Juryrum is stored encrypted on this computer. Choose a passphrase only you know.',
+  'vault.create.name': 'Your name',
+  'vault.create.nameMissing': 'Enter your name.',
+  'vault.create.organisation': 'Organisation',
+  'vault.create.passphraseHint':
+    'At least {min} characters. Several words in a sentence are easy to remember and hard to guess.',
+  'vault.create.tooShort': 'The passphrase must have at least {min} characters.',
+  'vault.create.confirm': 'Type the passphrase again',
+  'vault.create.mismatch': 'The passphrases are not the same.',
+  'vault.create.warning':
+    'A forgotten passphrase cannot be recovered – not even by us. Without it your data cannot be read.',
+  'vault.create.backupAdvice':
+    'Your exported files (score files, backups, key file) are your backup. Keep them somewhere safe.',
+  'vault.create.understood': 'I understand that a forgotten passphrase cannot be recovered.',
+  'vault.create.mustUnderstand': 'Confirm that you understand before you go on.',
+  'vault.create.submit': 'Create the vault',
+  'vault.create.working': 'Creating the vault …',
+  'vault.strength.tooShort': 'Too short',
+  'vault.strength.weak': 'Weak – easy to guess',
+  'vault.strength.fair': 'Acceptable',
+  'vault.strength.good': 'Good',
+  'vault.strength.strong': 'Very strong',
+  'vault.unlock.title': 'Unlock',
+  'vault.unlock.intro': 'Enter your passphrase to open your rounds.',
+  'vault.unlock.submit': 'Unlock',
+  'vault.unlock.working': 'Unlocking …',
+  'vault.unlock.wait': 'Try again in {seconds} s.',
+
+  'identity.title': 'My identity',
+  'identity.name': 'Name',
+  'identity.organisation': 'Organisation',
+  'identity.fingerprint': 'Fingerprint',
+  'identity.fingerprint.help':
+    'Read the digits to the organiser over the phone. If they match, you both know the files come from you.',
+  'identity.fingerprint.spoken': 'Fingerprint: {digits}',
+  'identity.card.title': 'Identity card',
+  'identity.card.help':
+    'A small signed card with your name and your public keys. Send it to the organiser so you can be enrolled in the jury.',
+  'identity.card.export': 'Export my identity card',
+  'identity.keys.title': 'Key file',
+  'identity.keys.help':
+    'The key file holds your private keys, protected by a passphrase of its own. Use it to move to a new computer.',
+  'identity.keys.passphrase': 'Passphrase for the key file',
+  'identity.keys.tooShort': 'The passphrase is too short.',
+  'identity.keys.export': 'Export my keys',
+  'identity.keys.importPassphrase': 'Passphrase of the key file to import',
+  'identity.keys.import': 'Import key file',
+  'identity.saved': 'Saved: {name}',
+  'identity.imported': 'The identity was imported.',
+
+  'settings.idleLock': 'Lock automatically after',
+  'settings.idleLock.never': 'Never',
+  'settings.idleLock.minutes': '{minutes} minutes without activity',
+  'settings.passphrase.title': 'Change passphrase',
+  'settings.passphrase.current': 'Current passphrase',
+  'settings.passphrase.next': 'New passphrase',
+  'settings.passphrase.submit': 'Change passphrase',
+  'settings.passphrase.changed': 'The passphrase was changed.',
+
+  'backup.title': 'Backup',
+  'backup.help': 'The whole vault in one encrypted file. It opens with the vault passphrase.',
+  'backup.export': 'Save a backup',
+  'backup.saved': 'The backup was saved: {name}',
+  'backup.restore': 'Restore from a backup',
+  'backup.restore.confirm':
+    'Everything in the vault now is replaced by the backup. If the backup is damaged, nothing changes.',
+  'backup.restore.passphrase': 'Passphrase of the backup',
+  'backup.restore.choose': 'Choose file and restore',
+  'backup.restored': 'The backup was restored.',
+  'backup.restoreEmpty.title': 'Do you have a backup?',
+  'backup.restoreEmpty.help':
+    'Start from a backup instead of a new vault, for example on a new computer.',
+
+  'save.saving': 'Saving …',
+  'save.saved': 'Saved',
+  'save.error': 'Could not save',
+
+  'workspace.title': '{round} – {role}',
+  'workspace.back': 'Back to start',
+  'workspace.none': 'No round is selected',
+  'workspace.comingSoon': 'This part of the work comes in the next version of Juryrum.',
+  'notes.title': 'My notes',
+  'notes.help': 'Only for you. Notes are saved encrypted as you type and never go into any file.',
+  'notes.label': 'Notes',
   'home.title': 'Choose round and role',
   'home.intro':
     'Choose the round you are working on and your role. One person may hold several roles.',

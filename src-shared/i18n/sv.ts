@@ -1,9 +1,13 @@
+import { organiserSv } from './organiser.sv';
+import { jurorSv } from './juror.sv';
+import { chairSv } from './chair.sv';
+
 /**
  * Swedish UI strings: the default language and the source of truth for keys.
  * Every key must also exist in en.ts (the compiler and a test check it).
  * Placeholders are written {name}.
  */
-export const sv = {
+const coreSv = {
   'app.name': 'Juryrum',
   'app.tagline': 'Juryarbete offline – säkert och tillgängligt',
   'nav.label': 'Huvudmeny',
@@ -12,6 +16,100 @@ export const sv = {
   'nav.about': 'Om Juryrum',
   'nav.skipToContent': 'Hoppa till innehållet',
 
+  'nav.identity': 'Min identitet',
+  'common.cancel': 'Avbryt',
+
+  'vault.welcome': 'Välkommen till Juryrum',
+  'vault.locked': 'Juryrum är låst',
+  'vault.lock': 'Lås',
+  'vault.passphrase': 'Lösenfras',
+  'vault.create.title': 'Skapa ditt krypterade valv',
+  'vault.create.intro':
+    'Allt du gör i Juryrum sparas krypterat på den här datorn. Välj en lösenfras som bara du känner till.',
+  'vault.create.name': 'Ditt namn',
+  'vault.create.nameMissing': 'Skriv ditt namn.',
+  'vault.create.organisation': 'Organisation',
+  'vault.create.passphraseHint':
+    'Minst {min} tecken. Flera ord i en mening är lätta att minnas och svåra att gissa.',
+  'vault.create.tooShort': 'Lösenfrasen måste ha minst {min} tecken.',
+  'vault.create.confirm': 'Skriv lösenfrasen igen',
+  'vault.create.mismatch': 'Lösenfraserna är inte likadana.',
+  'vault.create.warning':
+    'En glömd lösenfras går inte att återställa – inte ens av oss. Utan den går dina data inte att läsa.',
+  'vault.create.backupAdvice':
+    'Dina exporterade filer (poängfiler, säkerhetskopior, nyckelfil) är din säkerhetskopia. Spara dem på ett säkert ställe.',
+  'vault.create.understood': 'Jag förstår att en glömd lösenfras inte kan återställas.',
+  'vault.create.mustUnderstand': 'Bekräfta att du har förstått innan du fortsätter.',
+  'vault.create.submit': 'Skapa valvet',
+  'vault.create.working': 'Skapar valvet …',
+  'vault.strength.tooShort': 'För kort',
+  'vault.strength.weak': 'Svag – lätt att gissa',
+  'vault.strength.fair': 'Godtagbar',
+  'vault.strength.good': 'Bra',
+  'vault.strength.strong': 'Mycket stark',
+  'vault.unlock.title': 'Lås upp',
+  'vault.unlock.intro': 'Skriv din lösenfras för att öppna dina omgångar.',
+  'vault.unlock.submit': 'Lås upp',
+  'vault.unlock.working': 'Låser upp …',
+  'vault.unlock.wait': 'Försök igen om {seconds} s.',
+
+  'identity.title': 'Min identitet',
+  'identity.name': 'Namn',
+  'identity.organisation': 'Organisation',
+  'identity.fingerprint': 'Fingeravtryck',
+  'identity.fingerprint.help':
+    'Läs upp siffrorna för arrangören i telefon. Stämmer de, vet ni båda att filerna kommer från dig.',
+  'identity.fingerprint.spoken': 'Fingeravtryck: {digits}',
+  'identity.card.title': 'Identitetskort',
+  'identity.card.help':
+    'Ett litet signerat kort med ditt namn och dina publika nycklar. Skicka det till arrangören så att du kan tas med i juryn.',
+  'identity.card.export': 'Exportera mitt identitetskort',
+  'identity.keys.title': 'Nyckelfil',
+  'identity.keys.help':
+    'Nyckelfilen innehåller dina privata nycklar, skyddade med en egen lösenfras. Använd den för att flytta till en ny dator.',
+  'identity.keys.passphrase': 'Lösenfras för nyckelfilen',
+  'identity.keys.tooShort': 'Lösenfrasen är för kort.',
+  'identity.keys.export': 'Exportera mina nycklar',
+  'identity.keys.importPassphrase': 'Lösenfras för nyckelfilen som ska importeras',
+  'identity.keys.import': 'Importera nyckelfil',
+  'identity.saved': 'Sparat: {name}',
+  'identity.imported': 'Identiteten är importerad.',
+
+  'settings.idleLock': 'Lås automatiskt efter',
+  'settings.idleLock.never': 'Aldrig',
+  'settings.idleLock.minutes': '{minutes} minuter utan aktivitet',
+  'settings.passphrase.title': 'Byt lösenfras',
+  'settings.passphrase.current': 'Nuvarande lösenfras',
+  'settings.passphrase.next': 'Ny lösenfras',
+  'settings.passphrase.submit': 'Byt lösenfras',
+  'settings.passphrase.changed': 'Lösenfrasen är bytt.',
+
+  'backup.title': 'Säkerhetskopia',
+  'backup.help': 'Hela valvet i en krypterad fil. Den öppnas med valvets lösenfras.',
+  'backup.export': 'Spara säkerhetskopia',
+  'backup.saved': 'Säkerhetskopian är sparad: {name}',
+  'backup.restore': 'Återställ från säkerhetskopia',
+  'backup.restore.confirm':
+    'Allt som finns i valvet nu ersätts med innehållet i säkerhetskopian. Är säkerhetskopian skadad ändras ingenting.',
+  'backup.restore.passphrase': 'Säkerhetskopians lösenfras',
+  'backup.restore.choose': 'Välj fil och återställ',
+  'backup.restored': 'Säkerhetskopian är återställd.',
+  'backup.restoreEmpty.title': 'Har du en säkerhetskopia?',
+  'backup.restoreEmpty.help':
+    'Börja från en säkerhetskopia i stället för ett nytt valv, till exempel på en ny dator.',
+
+  'save.saving': 'Sparar …',
+  'save.saved': 'Sparat',
+  'save.error': 'Kunde inte spara',
+
+  'workspace.title': '{round} – {role}',
+  'workspace.back': 'Tillbaka till start',
+  'workspace.none': 'Ingen omgång är vald',
+  'workspace.comingSoon': 'Den här delen av arbetet kommer i nästa version av Juryrum.',
+  'notes.title': 'Mina anteckningar',
+  'notes.help':
+    'Bara för dig. Anteckningarna sparas krypterat medan du skriver och följer aldrig med någon fil.',
+  'notes.label': 'Anteckningar',
   'home.title': 'Välj omgång och roll',
   'home.intro':
     'Välj vilken omgång du arbetar med och i vilken roll. En person kan ha flera roller.',
@@ -66,5 +164,8 @@ export const sv = {
   'error.TAMPERED': 'Filen har ändrats efter att den skapades och kan inte användas.',
   'error.CONFLICT': 'Åtgärden krockar med befintliga data.',
 } as const;
+
+/** The whole Swedish catalogue: core strings plus each role's screens. */
+export const sv = { ...coreSv, ...organiserSv, ...jurorSv, ...chairSv } as const;
 
 export type MessageKey = keyof typeof sv;

@@ -1,9 +1,40 @@
+import { ORGANISER_CHANNELS } from './organiser-channels';
+import { JUROR_CHANNELS } from './juror-channels';
+import { CHAIR_CHANNELS } from './chair-channels';
+
 /**
  * Channel and event names, without schemas, so the preload can be built
  * from them without bundling zod. `contract.ts` checks it covers exactly
  * these names.
  */
-export const CHANNELS = ['app:info', 'settings:get', 'settings:set', 'rounds:list'] as const;
+export const CORE_CHANNELS = ['app:info', 'settings:get', 'settings:set', 'rounds:list'] as const;
+
+export const VAULT_CHANNELS = [
+  'vault:status',
+  'vault:create',
+  'vault:unlock',
+  'vault:lock',
+  'vault:changePassphrase',
+  'vault:touch',
+  'vault:setIdleLock',
+  'records:seal',
+  'records:open',
+  'backup:export',
+  'backup:auto',
+  'backup:restore',
+  'identity:exportCard',
+  'identity:exportKeys',
+  'identity:importKeys',
+] as const;
+
+/** Every channel of the app, in one list the preload is built from. */
+export const CHANNELS = [
+  ...CORE_CHANNELS,
+  ...VAULT_CHANNELS,
+  ...ORGANISER_CHANNELS,
+  ...JUROR_CHANNELS,
+  ...CHAIR_CHANNELS,
+] as const;
 
 export type Channel = (typeof CHANNELS)[number];
 

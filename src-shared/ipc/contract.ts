@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import type { Channel, AppEvent } from './channels';
 import { LANGUAGES } from '../i18n/languages';
+import { vaultContract } from './vault-contract';
 
-/** One IPC channel: a strict request schema and the response schema. */
-export interface ChannelSpec {
-  readonly request: z.ZodType;
-  readonly response: z.ZodType;
-}
+import type { ChannelSpec } from './channel-spec';
+import { organiserContract } from './organiser-contract';
+import { jurorContract } from './juror-contract';
+import { chairContract } from './chair-contract';
+
+export type { ChannelSpec } from './channel-spec';
 
 const empty = z.strictObject({});
 
@@ -47,6 +49,10 @@ export const contract = {
   'settings:get': { request: empty, response: SettingsSchema },
   'settings:set': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'rounds:list': { request: empty, response: z.array(RoundSummarySchema) },
+  ...vaultContract,
+  ...organiserContract,
+  ...jurorContract,
+  ...chairContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

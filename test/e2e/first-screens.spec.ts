@@ -1,10 +1,26 @@
 import { test, expect } from './support/fixtures';
+import { VaultPage } from './support/pages';
 
 test.describe('first screens', () => {
+  test('the first start asks for a vault, in Swedish, with no a11y violations', async ({ app }) => {
+    const { page } = app;
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Välkommen till Juryrum' }),
+    ).toBeVisible();
+    await expect(page.getByText('En glömd lösenfras går inte att återställa')).toBeVisible();
+    await page.getByLabel('Lösenfras', { exact: true }).fill('kort');
+    await expect(page.getByText('För kort')).toBeVisible();
+    await page.getByLabel('Lösenfras', { exact: true }).fill('sju glada jurymedlemmar läser noga');
+    await expect(page.getByText(/Bra|Mycket stark/)).toBeVisible();
+    await app.screenshot('create-vault');
+    await app.expectNoA11yViolations();
+  });
+
   test('shows the demo round and the role chooser in Swedish, with no a11y violations', async ({
     app,
   }) => {
     const { page } = app;
+    await new VaultPage(page).create();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Välj omgång och roll' }),
     ).toBeVisible();
@@ -23,6 +39,9 @@ test.describe('first screens', () => {
 
   test('is usable from the keyboard with visible focus', async ({ app }) => {
     const { page } = app;
+    await new VaultPage(page).create();
+    // A fresh window (the vault stays unlocked in main): focus starts at the top.
+    await page.reload();
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     // The skip link is the first stop and becomes visible on focus.
     await page.keyboard.press('Tab');
@@ -38,12 +57,14 @@ test.describe('first screens', () => {
     const outline = await juror.evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
     await page.keyboard.press('Enter');
-    await expect(juror).toHaveAttribute('aria-pressed', 'true');
-    await expect(page.getByRole('status').filter({ hasText: 'som Jurymedlem' })).toBeVisible();
+    const heading = page.getByRole('heading', { level: 1, name: /– Jurymedlem$/ });
+    await expect(heading).toBeVisible();
+    await expect(heading).toBeFocused();
   });
 
   test('settings switch the language to English and back, and it persists', async ({ app }) => {
     const { page } = app;
+    await new VaultPage(page).create();
     await page.getByRole('button', { name: 'Inställningar' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Inställningar' })).toBeVisible();
     await app.expectNoA11yViolations();
@@ -52,6 +73,7 @@ test.describe('first screens', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
+    // A reload is a fresh window: the vault is still unlocked in main.
     await expect(
       page.getByRole('heading', { level: 1, name: 'Choose round and role' }),
     ).toBeVisible();

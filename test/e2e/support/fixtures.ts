@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchHarness, type Harness } from '../../../src-main/harness/launch';
 import { electronBinary, ELECTRON_SKIP_REASON } from './electron-binary';
+import { TEST_KDF } from '../../../src-main/services/crypto/kdf';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -37,7 +38,13 @@ async function launch(
   let answer: AppHandle['answerNextDialog'];
 
   if (shell === 'harness') {
-    harness = await launchHarness({ chromium, rendererDir: join(ROOT, 'out/renderer'), dataDir });
+    // A fast scrypt cost keeps e2e quick; the real cost is unit-tested and benchmarked.
+    harness = await launchHarness({
+      chromium,
+      rendererDir: join(ROOT, 'out/renderer'),
+      dataDir,
+      kdfCost: TEST_KDF,
+    });
     page = harness.page;
     const h = harness;
     close = () => h.close();

@@ -21,20 +21,7 @@ function core() {
 }
 
 function handlersWith(overrides: Partial<Handlers>): Handlers {
-  const base: Handlers = {
-    'app:info': () => ({
-      name: 'J',
-      version: '1',
-      shell: 'harness',
-      electronVersion: null,
-      nodeVersion: '20',
-      platform: 'linux',
-    }),
-    'settings:get': () => ({ language: 'sv' }),
-    'settings:set': () => ({ language: 'sv' }),
-    'rounds:list': () => [],
-  };
-  return { ...base, ...overrides };
+  return { ...core().handlers, ...overrides };
 }
 
 describe('IPC dispatcher', () => {

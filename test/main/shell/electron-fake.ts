@@ -88,6 +88,19 @@ export function createElectronFake() {
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
     session: { defaultSession: session },
     dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    powerMonitor: {
+      listeners: new Map<string, Listener>(),
+      on(event: string, listener: Listener) {
+        electron.powerMonitor.listeners.set(event, listener);
+      },
+    },
+    safeStorage: {
+      backend: 'basic_text',
+      isEncryptionAvailable: () => true,
+      getSelectedStorageBackend: () => electron.safeStorage.backend,
+      encryptString: (s: string) => Buffer.from(`enc:${s}`),
+      decryptString: (b: Buffer) => b.toString().slice(4),
+    },
     contextBridge: { exposeInMainWorld: vi.fn() },
     ipcRenderer: { invoke: vi.fn(), on: vi.fn(), removeListener: vi.fn() },
   };

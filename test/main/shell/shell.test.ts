@@ -26,6 +26,12 @@ vi.mock('electron', () => ({
   get dialog() {
     return fake.electron.dialog;
   },
+  get powerMonitor() {
+    return fake.electron.powerMonitor;
+  },
+  get safeStorage() {
+    return fake.electron.safeStorage;
+  },
 }));
 
 async function startShell() {
@@ -40,6 +46,8 @@ describe('Electron shell', () => {
   beforeEach(() => {
     fake = createElectronFake();
     delete process.env['ELECTRON_RENDERER_URL'];
+    process.env['JURYRUM_DATA_DIR'] = mkdtempSync(join(tmpdir(), 'juryrum-shell-'));
+    fake.electron.app.getPath = vi.fn(() => process.env['JURYRUM_DATA_DIR'] ?? '');
   });
 
   it('enables the sandbox, registers app:// as privileged and takes the single-instance lock', async () => {
@@ -185,5 +193,35 @@ describe('Electron shell', () => {
     expect((await handle(new Request('app://bundle/%2e%2e/%2e%2e/etc/passwd'))).status).toBe(404);
     expect((await handle(new Request('app://bundle/..%2f..%2fetc%2fpasswd'))).status).toBe(404);
     expect((await handle(new Request('app://elsewhere/index.html'))).status).toBe(403);
+  });
+
+  it('locks the vault when the laptop sleeps or the screen locks', async () => {
+    await startShell();
+    const handler = fake.electron.ipcMain.handle.mock.calls.find(
+      (c) => c[0] === 'vault:create',
+    )?.[1] as (e: unknown, r: unknown) => Promise<{ ok: boolean }>;
+    const own = { senderFrame: { url: 'app://bundle/index.html', parent: null } };
+    const created = await handler(own, {
+      passphrase: 'korrekt häst batteri häftklammer',
+      name: 'Test',
+      organisation: '',
+      useKeychain: false,
+    });
+    expect(created.ok).toBe(true);
+    const win = fake.windows[0]!;
+    fake.electron.powerMonitor.listeners.get('suspend')?.();
+    expect(win.webContents.sent).toContainEqual(['vault:locked', { reason: 'suspend' }]);
+    expect(fake.electron.powerMonitor.listeners.has('lock-screen')).toBe(true);
+  }, 30_000);
+
+  it('treats the basic_text keychain as not real, and a real one as real', async () => {
+    const { electronKeychain } = await import('../../../src-main/shell/keychain');
+    fake.electron.safeStorage.backend = 'basic_text';
+    expect(electronKeychain().isRealBackend()).toBe(false);
+    fake.electron.safeStorage.backend = 'gnome_libsecret';
+    const keychain = electronKeychain();
+    expect(keychain.isRealBackend()).toBe(true);
+    const secret = new Uint8Array([1, 2, 3, 250]);
+    expect([...keychain.decrypt(keychain.encrypt(secret))]).toEqual([...secret]);
   });
 });

@@ -1,0 +1,94 @@
+import type { StateCreator } from 'zustand';
+import type { VaultStatus } from '../../src-shared/ipc/vault-contract';
+import type { IpcError } from '../../src-shared/ipc/result';
+import { call } from '../ipc/client';
+import { closeVaultDb, openVaultDb } from '../db/vault-db';
+import type { Store } from './app-store';
+
+export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
+
+export interface VaultSlice {
+  vault: VaultStatus | null;
+  /** Epoch ms before which main refuses another unlock attempt. */
+  retryAt: number;
+  /** The last error from a vault form, shown beside it. */
+  vaultError: IpcError | null;
+  saveState: SaveState;
+  loadVault: () => Promise<void>;
+  createVault: (input: {
+    passphrase: string;
+    name: string;
+    organisation: string;
+    useKeychain: boolean;
+  }) => Promise<boolean>;
+  unlockVault: (passphrase: string) => Promise<boolean>;
+  lockVault: () => Promise<void>;
+  /** Called when main reports that the vault locked (idle, suspend, …). */
+  vaultLocked: () => void;
+  setVaultStatus: (status: VaultStatus) => Promise<void>;
+  setSaveState: (state: SaveState) => void;
+  clearVaultError: () => void;
+}
+
+/** Data slices reset on lock, so no plaintext stays in the UI. */
+export const lockedReset = {
+  selection: null,
+} as const;
+
+export const vaultSlice: StateCreator<Store, [], [], VaultSlice> = (set, get) => ({
+  vault: null,
+  retryAt: 0,
+  vaultError: null,
+  saveState: 'idle',
+  loadVault: async () => {
+    const res = await call('vault:status', {});
+    if (res.ok) await get().setVaultStatus(res.value);
+    else set({ error: res.error });
+  },
+  createVault: async (input) => {
+    set({ vaultError: null });
+    const res = await call('vault:create', input);
+    if (!res.ok) {
+      set({ vaultError: res.error });
+      return false;
+    }
+    await get().setVaultStatus(res.value);
+    // The gate is replaced by the home screen: its heading takes focus.
+    set({ hasNavigated: true });
+    return true;
+  },
+  unlockVault: async (passphrase) => {
+    set({ vaultError: null });
+    const res = await call('vault:unlock', { passphrase });
+    if (!res.ok) {
+      set({ vaultError: res.error });
+      void get().loadVault();
+      return false;
+    }
+    await get().setVaultStatus(res.value);
+    set({ hasNavigated: true });
+    return true;
+  },
+  lockVault: async () => {
+    const res = await call('vault:lock', {});
+    get().vaultLocked();
+    if (res.ok) set({ vault: res.value });
+  },
+  vaultLocked: () => {
+    closeVaultDb();
+    const vault = get().vault;
+    set({
+      ...lockedReset,
+      vault: vault ? { ...vault, state: 'locked', identity: null } : vault,
+      saveState: 'idle',
+      screen: 'home',
+    });
+  },
+  setVaultStatus: async (status) => {
+    if (status.state === 'unlocked' && status.vaultId) await openVaultDb(status.vaultId);
+    if (status.state !== 'unlocked') closeVaultDb();
+    set({ vault: status, retryAt: Date.now() + status.retryAfterMs });
+  },
+  setSaveState: (saveState) => set({ saveState }),
+  clearVaultError: () => set({ vaultError: null }),
+});

@@ -1,0 +1,5 @@
+/**
+ * IPC channel names of the juror screens (no schemas, so the preload can
+ * use them). Schemas are in juror-contract.ts.
+ */
+export const JUROR_CHANNELS = [] as const;

@@ -1,0 +1,5 @@
+/**
+ * IPC channel names of the organiser screens (no schemas, so the preload can
+ * use them). Schemas are in organiser-contract.ts.
+ */
+export const ORGANISER_CHANNELS = [] as const;
