@@ -1,11 +1,12 @@
+import { COMMANDS } from './commands/index';
+
 /** Help text for `npm run cli -- --help`. Every command is listed here and in README.md. */
 export const USAGE = `Juryrum command line
 
 Usage: npm run cli -- <command> [options]
 
 Commands:
-  demo --out DIR        Write the built-in demo round (fictional municipalities)
-                        as files in the documented formats (docs/formats.md).
+${COMMANDS.map((c) => c.usage).join('\n')}
 
 Options:
   -h, --help            Show this help.

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, chromium as ChromiumType } from 'playwright-core';
 import { BRIDGE_KEY, CHANNELS, EVENTS } from '../../src-shared/ipc/channels';
@@ -49,7 +49,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       'No Chromium found. Install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.',
     );
   }
-  const server: HarnessServer = await startRendererServer(options.rendererDir);
+  const server: HarnessServer = await startServerForProfile(options.rendererDir, options.dataDir);
   const profileDir = join(options.dataDir, 'profile');
   mkdirSync(profileDir, { recursive: true });
   const dialogs = new DialogQueue();
@@ -128,4 +128,23 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
       await core.close();
     },
   };
+}
+
+/**
+ * IndexedDB belongs to an origin, and in the harness the origin includes the
+ * port. A profile therefore keeps its port across launches (stored beside
+ * it), just as the Electron app always uses app://bundle.
+ */
+async function startServerForProfile(rendererDir: string, dataDir: string): Promise<HarnessServer> {
+  const portFile = join(dataDir, 'harness-port');
+  mkdirSync(dataDir, { recursive: true });
+  let saved = 0;
+  try {
+    saved = Number.parseInt(readFileSync(portFile, 'utf8'), 10) || 0;
+  } catch {
+    /* first launch */
+  }
+  const server = await startRendererServer(rendererDir, saved);
+  if (saved === 0) writeFileSync(portFile, new URL(server.origin).port);
+  return server;
 }

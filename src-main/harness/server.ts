@@ -12,7 +12,7 @@ export interface HarnessServer {
  * Serves the real renderer build on loopback with the same handler (and so
  * the same CSP and path containment) as the Electron app:// protocol.
  */
-export async function startRendererServer(rendererDir: string): Promise<HarnessServer> {
+export async function startRendererServer(rendererDir: string, port = 0): Promise<HarnessServer> {
   const serve = createStaticHandler(rendererDir);
   const server: Server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -25,10 +25,13 @@ export async function startRendererServer(rendererDir: string): Promise<HarnessS
       res.end(req.method === 'HEAD' ? undefined : r.body);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const bound = (server.address() as AddressInfo).port;
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `http://127.0.0.1:${bound}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

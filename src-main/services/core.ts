@@ -4,6 +4,9 @@ import type { AppInfo } from '../../src-shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { SettingsStore } from './settings/settings-store';
 import { listRounds } from './rounds/rounds-service';
+import { demoRound } from '../../src-shared/demo/demo-round';
+import { demoApplications } from '../../src-shared/demo/demo-applications';
+import { demoJurors, demoOrganiser } from '../../src-shared/demo/demo-people';
 import type { Dialogs } from './dialogs';
 import { VaultService } from './vault/vault-service';
 import type { KeychainBackend } from './vault/keychain';
@@ -83,6 +86,12 @@ export function createCore(options: CoreOptions): Core {
       return settings.update(clean);
     },
     'rounds:list': () => listRounds(),
+    'rounds:demo': () => ({
+      round: demoRound(),
+      applications: demoApplications(),
+      jurors: demoJurors(),
+      organiser: demoOrganiser(),
+    }),
     ...vaultHandlers(vault, options.dialogs, options.dataDir),
     ...organiserHandlers(ctx),
     ...jurorHandlers(ctx),

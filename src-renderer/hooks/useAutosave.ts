@@ -3,8 +3,9 @@ import { useStore } from '../store/app-store';
 
 /**
  * Save `value` shortly after it stops changing, without a save button.
- * The shared save indicator shows "saving" and then a quiet "saved". Writes
- * are serialised, so the last edit always lands last.
+ * The shared save indicator shows "saving" and then a quiet "saved" — the
+ * latter only once the newest edit is durable, never for an older one.
+ * Writes are serialised, so the last edit always lands last.
  */
 export function useAutosave<T>(
   value: T,
@@ -15,6 +16,7 @@ export function useAutosave<T>(
   const setSaveState = useStore((s) => s.setSaveState);
   const chain = useRef<Promise<void>>(Promise.resolve());
   const first = useRef(true);
+  const edits = useRef(0);
   const saveRef = useRef(save);
   useEffect(() => {
     saveRef.current = save;
@@ -27,12 +29,16 @@ export function useAutosave<T>(
       first.current = false;
       return;
     }
+    edits.current += 1;
+    const edit = edits.current;
     setSaveState('saving');
     const timer = setTimeout(() => {
       chain.current = chain.current
         .then(() => saveRef.current(value))
         .then(
-          () => setSaveState('saved'),
+          () => {
+            if (edit === edits.current) setSaveState('saved');
+          },
           () => setSaveState('error'),
         );
     }, delayMs);

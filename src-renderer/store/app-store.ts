@@ -5,6 +5,7 @@ import type { AppInfo, RoundSummary } from '../../src-shared/ipc/contract';
 import type { IpcError } from '../../src-shared/ipc/result';
 import { call } from '../ipc/client';
 import { vaultSlice, type VaultSlice } from './vault-slice';
+import { listRoundIndex } from './round-index';
 
 export type Screen = 'home' | 'workspace' | 'identity' | 'settings' | 'about';
 export type Role = 'organiser' | 'juror' | 'chair';
@@ -74,8 +75,19 @@ const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set) => ({
   selection: null,
   loadRounds: async () => {
     const res = await call('rounds:list', {});
-    if (res.ok) set({ rounds: res.value });
-    else set({ error: res.error });
+    if (!res.ok) {
+      set({ error: res.error });
+      return;
+    }
+    // The built-in rounds from main, then the vault's own rounds.
+    const own = await listRoundIndex().catch(() => []);
+    const builtIn = new Set(res.value.map((r) => r.id));
+    set({
+      rounds: [
+        ...res.value,
+        ...own.filter((e) => !builtIn.has(e.summary.id)).map((e) => e.summary),
+      ],
+    });
   },
   choose: (roundId, role) =>
     set({ selection: { roundId, role }, screen: 'workspace', hasNavigated: true }),

@@ -7,7 +7,13 @@ import { CHAIR_CHANNELS } from './chair-channels';
  * from them without bundling zod. `contract.ts` checks it covers exactly
  * these names.
  */
-export const CORE_CHANNELS = ['app:info', 'settings:get', 'settings:set', 'rounds:list'] as const;
+export const CORE_CHANNELS = [
+  'app:info',
+  'settings:get',
+  'settings:set',
+  'rounds:list',
+  'rounds:demo',
+] as const;
 
 export const VAULT_CHANNELS = [
   'vault:status',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { Channel, AppEvent } from './channels';
 import { LANGUAGES } from '../i18n/languages';
 import { vaultContract } from './vault-contract';
+import { ApplicationSchema, JurorSchema, RoundSchema } from '../domain/round';
 
 import type { ChannelSpec } from './channel-spec';
 import { organiserContract } from './organiser-contract';
@@ -39,6 +40,15 @@ export const RoundSummarySchema = z.strictObject({
   phases: z.array(z.strictObject({ id: z.string(), name: z.string(), anonymised: z.boolean() })),
 });
 
+/** The built-in demo round in full: definition, applications, people. */
+export const DemoRoundSchema = z.strictObject({
+  round: RoundSchema,
+  applications: z.array(ApplicationSchema),
+  jurors: z.array(JurorSchema),
+  organiser: z.strictObject({ id: z.string(), name: z.string(), organisation: z.string() }),
+});
+export type DemoRound = z.infer<typeof DemoRoundSchema>;
+
 /**
  * The whole IPC surface: channel name → request schema → response schema.
  * Main validates every request against it; the renderer client validates
@@ -49,6 +59,7 @@ export const contract = {
   'settings:get': { request: empty, response: SettingsSchema },
   'settings:set': { request: SettingsSchema.partial().strict(), response: SettingsSchema },
   'rounds:list': { request: empty, response: z.array(RoundSummarySchema) },
+  'rounds:demo': { request: empty, response: DemoRoundSchema },
   ...vaultContract,
   ...organiserContract,
   ...jurorContract,

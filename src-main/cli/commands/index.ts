@@ -1,0 +1,5 @@
+import type { CliCommand } from '../args';
+import { demoCommand } from './demo';
+
+/** Every CLI command, in the order --help lists them. One file per command. */
+export const COMMANDS: readonly CliCommand[] = [demoCommand];
