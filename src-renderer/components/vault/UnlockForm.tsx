@@ -14,14 +14,19 @@ export function UnlockForm(): React.JSX.Element {
   const [now, setNow] = useState(() => Date.now());
   const inputRef = useRef<HTMLInputElement>(null);
 
-  // Tick while main asks us to wait, so the countdown and button update.
+  // Re-read the clock whenever main sets a new wait, then tick until it ends,
+  // so the countdown and the button always reflect the real time.
   useEffect(() => {
-    if (retryAt <= Date.now()) return;
+    const tick = (): void => setNow(Date.now());
+    const first = setTimeout(tick, 0);
     const timer = setInterval(() => {
-      setNow(Date.now());
+      tick();
       if (Date.now() >= retryAt) clearInterval(timer);
     }, 250);
-    return () => clearInterval(timer);
+    return () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    };
   }, [retryAt]);
   const waitSeconds = Math.max(0, Math.ceil((retryAt - now) / 1000));
 
