@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
- * SIGKILL the Chromium browser process that uses `profileDir`: a crash with
- * no chance to flush or clean up, like a power cut for the renderer and its
- * storage. Linux only (reads /proc). Returns the pids killed.
+ * SIGKILL every Chromium process started for `profileDir` (the browser and
+ * its helpers): a crash with no chance to flush or clean up, like a power cut
+ * for the renderer and its storage. Linux only (reads /proc). Returns the
+ * pids killed.
  */
 export function killChromiumFor(profileDir: string): number[] {
   const killed: number[] = [];
@@ -17,7 +18,6 @@ export function killChromiumFor(profileDir: string): number[] {
     }
     const args = cmdline.split('\0');
     if (!args.some((a) => a === `--user-data-dir=${profileDir}`)) continue;
-    if (args.some((a) => a.startsWith('--type='))) continue; // child processes die with it
     try {
       process.kill(Number(entry), 'SIGKILL');
       killed.push(Number(entry));
