@@ -3,6 +3,7 @@ import { useStore } from '../store/app-store';
 import { useT } from '../i18n/useT';
 import { ScreenHeading } from '../components/ScreenHeading';
 import { RoundCard } from '../components/RoundCard';
+import { NewRoundButton } from '../components/organiser/NewRoundButton';
 
 /** First screen: choose a round and the role to open it in. */
 export function HomeScreen(): React.JSX.Element {
@@ -19,6 +20,7 @@ export function HomeScreen(): React.JSX.Element {
       <ScreenHeading>{t('home.title')}</ScreenHeading>
       <p className="lead">{t('home.intro')}</p>
       <h2 id="rounds-heading">{t('home.rounds')}</h2>
+      <NewRoundButton />
       {rounds === null ? (
         <p role="status">{t('status.loading')}</p>
       ) : rounds.length === 0 ? (

@@ -2,4 +2,11 @@
  * IPC channel names of the organiser screens (no schemas, so the preload can
  * use them). Schemas are in organiser-contract.ts.
  */
-export const ORGANISER_CHANNELS = [] as const;
+export const ORGANISER_CHANNELS = [
+  'organiser:readImportFile',
+  'organiser:identity',
+  'organiser:createRoster',
+  'organiser:enrolCards',
+  'organiser:editRoster',
+  'organiser:issuePackages',
+] as const;

@@ -1,5 +1,7 @@
 import type { CliCommand } from '../args';
 import { demoCommand } from './demo';
+import { anonymiseCommand } from './anonymise';
+import { inspectCommand } from './inspect';
 
 /** Every CLI command, in the order --help lists them. One file per command. */
-export const COMMANDS: readonly CliCommand[] = [demoCommand];
+export const COMMANDS: readonly CliCommand[] = [demoCommand, anonymiseCommand, inspectCommand];
