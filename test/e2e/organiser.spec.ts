@@ -17,7 +17,7 @@ test.describe('organiser', () => {
   test('round from the template → CSV import → anonymisation → jury → signed packages', async ({
     app,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(300_000);
     const { page } = app;
     await new VaultPage(page).create({ name: 'Olle Organisatör', organisation: 'Vitalis' });
 
