@@ -28,7 +28,7 @@ export interface AppHandle {
   expectNoA11yViolations(): Promise<void>;
 }
 
-async function launch(
+export async function launch(
   shell: 'harness' | 'electron',
   dataDir: string,
 ): Promise<{ app: AppHandle; close: () => Promise<void> }> {
