@@ -1,0 +1,62 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { VaultPage, openDemoAs } from './support/pages';
+import { OrganiserPage } from './support/organiser-page';
+import { canary, findPlaintext } from './support/scan';
+
+const CSV = resolve(import.meta.dirname, '../fixtures/import/applications-9-semicolon.csv');
+
+test.describe('no plaintext at rest', () => {
+  test('canaries in an application text and in notes appear in no file of the profile or data folder', async ({
+    app,
+  }) => {
+    test.skip(!app.harness, 'scans the harness profile folder, whose path the test knows');
+    test.setTimeout(300_000);
+    const { page } = app;
+    const inApplication = canary('KANARIEANSOKAN');
+    const inNotes = canary('KANARIEANTECKNING');
+    const control = canary('KONTROLL');
+
+    await new VaultPage(page).create();
+    await openDemoAs(page, 'Arrangör');
+    const org = new OrganiserPage(page);
+    await org.createRound('Kanarieomgången 2027', 'template');
+
+    // The 9-row CSV with a canary inside one application's text.
+    const csv = readFileSync(CSV, 'utf8').replace(
+      'Tallmora kommuns',
+      `Tallmora kommuns ${inApplication}`,
+    );
+    expect(csv).toContain(inApplication);
+    const csvPath = join(app.dataDir, 'kanarie.csv');
+    writeFileSync(csvPath, csv);
+    await org.goTo('Ansökningar');
+    await app.answerNextDialog(csvPath);
+    await page.getByRole('button', { name: 'Importera ansökningar …' }).click();
+    await page.getByRole('button', { name: 'Visa importrapporten' }).click();
+    await page.getByRole('button', { name: 'Importera ansökningarna (9)' }).click();
+    await expect(page.getByText('Ansökningar som importerades: 9.')).toBeVisible();
+
+    await page.getByRole('textbox', { name: 'Anteckningar' }).fill(`Att minnas: ${inNotes}`);
+    await expect(page.locator('.save-indicator')).toHaveText('Sparat');
+    // The application text really is stored: it is back after a reload.
+    await page.reload();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Välj omgång och roll' }),
+    ).toBeVisible();
+
+    // Positive control: plaintext written to localStorage IS found by the scan,
+    // so the scan can see Chromium's storage at all.
+    await page.evaluate((c) => localStorage.setItem('kontroll', c), control);
+    await app.harness?.context.close();
+    await new Promise((r) => setTimeout(r, 500));
+
+    const dirs = [app.harness?.profileDir ?? '', join(app.dataDir, 'data')];
+    const hits = findPlaintext(dirs, [inApplication, inNotes, control]);
+    expect(hits.filter((h) => h.canary === control).length, 'control canary found').toBeGreaterThan(
+      0,
+    );
+    expect(hits.filter((h) => h.canary !== control)).toEqual([]);
+  });
+});
