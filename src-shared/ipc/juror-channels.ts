@@ -2,4 +2,11 @@
  * IPC channel names of the juror screens (no schemas, so the preload can
  * use them). Schemas are in juror-contract.ts.
  */
-export const JUROR_CHANNELS = [] as const;
+export const JUROR_CHANNELS = [
+  'juror:importPackage',
+  'juror:openStored',
+  'juror:demoPackage',
+  'juror:exportScoreFile',
+  'juror:exportSheet',
+  'juror:importSheet',
+] as const;

@@ -1,8 +1,164 @@
+import { z } from 'zod';
 import type { ChannelSpec } from './channel-spec';
 import type { JUROR_CHANNELS } from './juror-channels';
+import { LIMITS } from '../domain/round';
+import {
+  DeclaredConflictSchema,
+  DigestSchema,
+  FingerprintSchema,
+  KeyIdSchema,
+  OverallCommentSchema,
+  PACKAGE_MAX_BYTES,
+  PackagePayloadSchema,
+  RevisionSchema,
+  ScoreEntrySchema,
+  ScoreFileStatusSchema,
+} from '../exchange';
+import { SHEET_COLUMNS } from '../juror/sheet';
+
+/** Why a jury package was refused; the renderer explains each in plain words. */
+export const PACKAGE_REFUSALS = [
+  'NOT_FOR_ME',
+  'ROSTER_OUTDATED',
+  'ORGANISER_KEY_CHANGED',
+  'TAMPERED',
+  'BAD_SIGNATURE',
+  'MALFORMED',
+  'TOO_LARGE',
+  'UNSUPPORTED_FORMAT',
+  'UNSUPPORTED_VERSION',
+  'WRONG_TYPE',
+  'NO_IDENTITY',
+] as const;
+export type PackageRefusal = (typeof PACKAGE_REFUSALS)[number];
+
+/** Why a score file could not be made. */
+export const SCORE_EXPORT_PROBLEMS = ['PACKAGE_INVALID', 'INVALID_SCORES', 'NO_IDENTITY'] as const;
+export type ScoreExportProblem = (typeof SCORE_EXPORT_PROBLEMS)[number];
+
+/** Why a scoring sheet could not be read (the table readers' codes). */
+export const SHEET_READ_PROBLEMS = ['TOO_LARGE', 'MALFORMED', 'UNSUPPORTED', 'EMPTY'] as const;
+
+/** A whole package file as unpadded base64url; dropped files are capped like opened ones. */
+export const PackageFileSchema = z
+  .string()
+  .min(1)
+  .max(Math.ceil((PACKAGE_MAX_BYTES * 4) / 3))
+  .regex(/^[A-Za-z0-9_-]+$/, 'base64url');
+
+/** The organiser key pinned for an award (see src-shared/juror/pin.ts). */
+export const OrganiserPinSchema = z.strictObject({
+  scope: z.string().min(1).max(300),
+  organiserKeyId: KeyIdSchema,
+});
+
+const KnownRosterSchema = z.strictObject({
+  roundId: z.string().min(1).max(64),
+  rosterVersion: z.int().min(1).max(1_000_000_000),
+});
+
+/** A verified package, for the renderer to show and (after confirmation) store. */
+export const OpenedPackageSchema = z.strictObject({
+  status: z.literal('opened'),
+  payload: PackagePayloadSchema,
+  digest: DigestSchema,
+  organiserKeyId: KeyIdSchema,
+  organiserFingerprint: FingerprintSchema,
+  /** False on the first package of an award: show the fingerprint and ask. */
+  pinned: z.boolean(),
+  /** The file itself, to store sealed and to verify again on every export. */
+  packageFile: PackageFileSchema,
+});
+export type OpenedPackageResponse = z.infer<typeof OpenedPackageSchema>;
+
+const refused = z.strictObject({ status: z.literal('refused'), reason: z.enum(PACKAGE_REFUSALS) });
+const cancelled = z.strictObject({ status: z.literal('cancelled') });
+
+const SheetRowSchema = z.strictObject(
+  Object.fromEntries(SHEET_COLUMNS.map((c) => [c, z.string().max(10_000)])) as Record<
+    (typeof SHEET_COLUMNS)[number],
+    z.ZodString
+  >,
+);
+
+const MAX_CELLS = LIMITS.applications * LIMITS.criteria;
+const label = z.string().min(1).max(200);
 
 /** Request and response schemas of the juror channels. */
-export const jurorContract = {} as const satisfies Record<
-  (typeof JUROR_CHANNELS)[number],
-  ChannelSpec
->;
+export const jurorContract = {
+  'juror:importPackage': {
+    request: z.strictObject({
+      source: z.discriminatedUnion('kind', [
+        z.strictObject({ kind: z.literal('dialog') }),
+        z.strictObject({ kind: z.literal('bytes'), data: PackageFileSchema }),
+      ]),
+      pins: z.array(OrganiserPinSchema).max(1_000),
+      rosters: z.array(KnownRosterSchema).max(1_000),
+    }),
+    response: z.union([OpenedPackageSchema, refused, cancelled]),
+  },
+  'juror:openStored': {
+    request: z.strictObject({ packageFile: PackageFileSchema, pin: OrganiserPinSchema }),
+    response: z.union([OpenedPackageSchema, refused]),
+  },
+  'juror:demoPackage': {
+    request: z.strictObject({ pins: z.array(OrganiserPinSchema).max(1_000) }),
+    response: z.union([OpenedPackageSchema, refused]),
+  },
+  'juror:exportScoreFile': {
+    request: z.strictObject({
+      packageFile: PackageFileSchema,
+      pin: OrganiserPinSchema,
+      revision: RevisionSchema,
+      previousDigest: DigestSchema.nullable(),
+      status: ScoreFileStatusSchema,
+      scores: z.array(ScoreEntrySchema).max(MAX_CELLS),
+      overallComments: z.array(OverallCommentSchema).max(LIMITS.applications),
+      conflicts: z.array(DeclaredConflictSchema).max(LIMITS.applications),
+    }),
+    response: z.union([
+      z.strictObject({
+        status: z.literal('saved'),
+        fileName: z.string().max(255),
+        digest: DigestSchema,
+        revision: RevisionSchema,
+        createdAt: z.string().max(64),
+      }),
+      cancelled,
+      z.strictObject({
+        status: z.literal('refused'),
+        reason: z.enum(SCORE_EXPORT_PROBLEMS),
+        details: z.array(z.string().max(500)).max(100),
+      }),
+    ]),
+  },
+  'juror:exportSheet': {
+    request: z.strictObject({
+      format: z.enum(['xlsx', 'csv']),
+      roundId: label,
+      phaseId: label,
+      jurorName: label,
+      rows: z.array(SheetRowSchema).max(MAX_CELLS),
+    }),
+    response: z.union([
+      z.strictObject({ status: z.literal('saved'), fileName: z.string().max(255) }),
+      cancelled,
+    ]),
+  },
+  'juror:importSheet': {
+    request: z.strictObject({}),
+    response: z.union([
+      cancelled,
+      z.strictObject({
+        status: z.literal('read'),
+        fileName: z.string().max(255),
+        headers: z.array(z.string().max(LIMITS.longText + 1)).max(200),
+        rows: z
+          .array(z.array(z.string().max(LIMITS.longText + 1)).max(200))
+          .max(LIMITS.applications),
+        headerRow: z.int().min(1).max(10_000),
+      }),
+      z.strictObject({ status: z.literal('refused'), reason: z.enum(SHEET_READ_PROBLEMS) }),
+    ]),
+  },
+} as const satisfies Record<(typeof JUROR_CHANNELS)[number], ChannelSpec>;

@@ -1,10 +1,186 @@
+import { readFile, stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import type { JUROR_CHANNELS } from '../../../src-shared/ipc/juror-channels';
+import type { OpenedPackageResponse, PackageRefusal } from '../../../src-shared/ipc/juror-contract';
+import { AppError } from '../../../src-shared/ipc/result';
+import { PACKAGE_MAX_BYTES } from '../../../src-shared/exchange';
+import type { Identity } from '../crypto';
+import { toB64url } from '../crypto';
+import type { OpenedPackage } from '../exchange';
+import { VaultError } from '../vault/errors';
+import { atomicWriteFile } from '../files/atomic-write';
+import { readTable } from '../import';
+import { IMPORT_LIMITS } from '../import/limits';
+import {
+  buildJurorScoreFile,
+  openJuryPackage,
+  packageBytesOf,
+  sheetCsv,
+  sheetFileName,
+  sheetXlsx,
+} from '../juror';
+import { demoPackageFor } from '../demo/demo-package';
 
 type JurorChannel = (typeof JUROR_CHANNELS)[number];
+type Refused = { status: 'refused'; reason: PackageRefusal };
 
-/** IPC handlers of the juror screens. */
-export function jurorHandlers(_ctx: HandlerContext): Pick<Handlers, JurorChannel> {
-  return {};
+const PACKAGE_FILTER = { name: 'Juryrum', extensions: ['juryrum'] };
+
+/** The vault identity, or undefined when the vault has none (restore a key file first). */
+function identityOf(ctx: HandlerContext): Identity | undefined {
+  try {
+    return ctx.vault.identity();
+  } catch (e) {
+    if (e instanceof VaultError && e.code === 'NOT_FOUND') return undefined;
+    if (e instanceof VaultError) throw new AppError(e.code, e.message);
+    throw e;
+  }
+}
+
+/** Read a file the user picked, refusing anything over `max` before reading it. */
+async function readPicked(path: string, max: number): Promise<Uint8Array | 'TOO_LARGE'> {
+  const info = await stat(path);
+  if (!info.isFile()) throw new AppError('MALFORMED', 'Not a file.');
+  if (info.size > max) return 'TOO_LARGE';
+  return new Uint8Array(await readFile(path));
+}
+
+function openedResponse(opened: OpenedPackage, bytes: Uint8Array): OpenedPackageResponse {
+  return {
+    status: 'opened',
+    payload: opened.payload,
+    digest: opened.digest,
+    organiserKeyId: opened.organiserKeyId,
+    organiserFingerprint: opened.organiserFingerprint,
+    pinned: opened.pinned,
+    packageFile: toB64url(bytes),
+  };
+}
+
+/**
+ * IPC handlers of the juror screens. Main opens every dialog; packages are
+ * verified here with the vault identity, and the renderer stores what it is
+ * given, sealed. A refused file is answered with a reason and changes nothing.
+ */
+export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel> {
+  const open = (
+    bytes: Uint8Array,
+    pins: Parameters<typeof openJuryPackage>[2],
+    rosters: Parameters<typeof openJuryPackage>[3],
+  ): OpenedPackageResponse | Refused => {
+    const me = identityOf(ctx);
+    if (me === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
+    const outcome = openJuryPackage(bytes, me, pins, rosters);
+    return outcome.ok
+      ? openedResponse(outcome.opened, bytes)
+      : { status: 'refused', reason: outcome.reason };
+  };
+
+  return {
+    'juror:importPackage': async (req) => {
+      let bytes: Uint8Array | undefined;
+      if (req.source.kind === 'dialog') {
+        const paths = await ctx.dialogs.showOpen({ title: 'Juryrum', filters: [PACKAGE_FILTER] });
+        const path = paths?.[0];
+        if (!path) return { status: 'cancelled' };
+        const read = await readPicked(path, PACKAGE_MAX_BYTES);
+        if (read === 'TOO_LARGE') return { status: 'refused', reason: 'TOO_LARGE' };
+        bytes = read;
+      } else {
+        bytes = packageBytesOf(req.source.data);
+      }
+      if (bytes === undefined) return { status: 'refused', reason: 'MALFORMED' };
+      return open(bytes, req.pins, req.rosters);
+    },
+    'juror:openStored': (req) => {
+      const bytes = packageBytesOf(req.packageFile);
+      if (bytes === undefined) return { status: 'refused', reason: 'MALFORMED' };
+      return open(bytes, [req.pin], []);
+    },
+    'juror:demoPackage': (req) => {
+      const me = identityOf(ctx);
+      if (me === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
+      const file = demoPackageFor(me, ctx.appVersion);
+      return open(file.bytes, req.pins, []);
+    },
+    'juror:exportScoreFile': async (req) => {
+      const me = identityOf(ctx);
+      if (me === undefined) return { status: 'refused', reason: 'NO_IDENTITY', details: [] };
+      const packageBytes = packageBytesOf(req.packageFile);
+      if (packageBytes === undefined) {
+        return { status: 'refused', reason: 'PACKAGE_INVALID', details: ['MALFORMED'] };
+      }
+      const now = new Date();
+      const built = buildJurorScoreFile({
+        packageBytes,
+        pin: req.pin,
+        me,
+        revision: req.revision,
+        previousDigest: req.previousDigest,
+        status: req.status,
+        content: {
+          scores: req.scores,
+          overallComments: req.overallComments,
+          conflicts: req.conflicts,
+        },
+        appVersion: ctx.appVersion,
+        now,
+      });
+      if (!built.ok) {
+        return { status: 'refused', reason: built.reason, details: built.details.slice(0, 100) };
+      }
+      const path = await ctx.dialogs.showSave({
+        title: 'Juryrum',
+        defaultName: built.file.fileName,
+        filters: [PACKAGE_FILTER],
+      });
+      if (!path) return { status: 'cancelled' };
+      await atomicWriteFile(path, built.file.bytes);
+      return {
+        status: 'saved',
+        fileName: basename(path),
+        digest: built.file.digest,
+        revision: req.revision,
+        createdAt: now.toISOString(),
+      };
+    },
+    'juror:exportSheet': async (req) => {
+      const path = await ctx.dialogs.showSave({
+        title: 'Juryrum',
+        defaultName: sheetFileName(req.roundId, req.phaseId, req.jurorName, req.format),
+        filters: [
+          req.format === 'xlsx'
+            ? { name: 'Excel', extensions: ['xlsx'] }
+            : { name: 'CSV', extensions: ['csv'] },
+        ],
+      });
+      if (!path) return { status: 'cancelled' };
+      const bytes =
+        req.format === 'xlsx' ? await sheetXlsx(req.rows, 'Poängblad') : sheetCsv(req.rows);
+      await atomicWriteFile(path, bytes);
+      return { status: 'saved', fileName: basename(path) };
+    },
+    'juror:importSheet': async () => {
+      const paths = await ctx.dialogs.showOpen({
+        title: 'Juryrum',
+        filters: [{ name: 'Excel, CSV', extensions: ['xlsx', 'csv', 'txt'] }],
+      });
+      const path = paths?.[0];
+      if (!path) return { status: 'cancelled' };
+      const read = await readPicked(path, IMPORT_LIMITS.maxFileBytes);
+      if (read === 'TOO_LARGE') return { status: 'refused', reason: 'TOO_LARGE' };
+      const result = await readTable(read, basename(path));
+      if (!result.ok) return { status: 'refused', reason: result.error.code };
+      const { table } = result;
+      return {
+        status: 'read',
+        fileName: basename(path),
+        headers: table.headers,
+        rows: table.rows,
+        headerRow: table.headerRow ?? 1,
+      };
+    },
+  };
 }
