@@ -4,6 +4,8 @@ import { test, expect } from './support/fixtures';
 import { VaultPage, openDemoAs } from './support/pages';
 import { OrganiserPage } from './support/organiser-page';
 import { canary, findPlaintext } from './support/scan';
+import { JurorPage } from './support/juror-page';
+import { writeDemo } from '../../src-main/services/demo/write-demo';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/import/applications-9-semicolon.csv');
 
@@ -58,5 +60,35 @@ test.describe('no plaintext at rest', () => {
       0,
     );
     expect(hits.filter((h) => h.canary !== control)).toEqual([]);
+  });
+});
+
+test.describe('no plaintext at rest (juror)', () => {
+  test('a canary in a score comment appears in no file of the profile or data folder', async ({
+    app,
+  }) => {
+    test.skip(!app.harness, 'scans the harness profile folder, whose path the test knows');
+    test.setTimeout(300_000);
+    const { page } = app;
+    const inComment = canary('KANARIEKOMMENTAR');
+    const demo = join(app.dataDir, 'demo');
+    await writeDemo(demo);
+    const juror = new JurorPage(app, demo);
+    await juror.becomeDemoJuror('juror-2');
+    await juror.importFile(
+      join(demo, 'packages', 'juryrum-paket-demo-ehalsokommun-2026-bedomning-henrik-alund.juryrum'),
+      true,
+    );
+    await page.getByRole('button', { name: 'Fingeravtrycket stämmer – importera' }).click();
+    await expect(juror.progress()).toHaveText('0 av 9 klara');
+    await page.locator('.app-row').first().click();
+    await page.getByRole('button', { name: 'Till bedömningen' }).click();
+    await page.getByLabel('Övergripande kommentar (valfri)').fill(`Stark ansökan. ${inComment}`);
+    await expect(page.locator('.save-indicator')).toHaveText('Sparat');
+    await app.harness?.context.close();
+    await new Promise((r) => setTimeout(r, 500));
+
+    const dirs = [app.harness?.profileDir ?? '', join(app.dataDir, 'data')];
+    expect(findPlaintext(dirs, [inComment])).toEqual([]);
   });
 });
