@@ -1,4 +1,6 @@
 import { vaultBench } from './vault-bench';
+import { chairBench } from './chair-bench';
+import { tableBench } from './table-bench';
 
 /** A measured figure; benchmarks print, they never assert. */
 export interface BenchRow {
@@ -10,6 +12,8 @@ export interface BenchRow {
 
 const SUITES: Record<string, () => Promise<readonly BenchRow[]>> = {
   vault: vaultBench,
+  chair: chairBench,
+  table: tableBench,
 };
 
 function printTable(suite: string, rows: readonly BenchRow[]): void {

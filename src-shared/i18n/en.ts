@@ -38,6 +38,8 @@ export const en: Record<MessageKey, string> = {
     'A forgotten passphrase cannot be recovered – not even by us. Without it your data cannot be read.',
   'vault.create.backupAdvice':
     'Your exported files (score files, backups, key file) are your backup. Keep them somewhere safe.',
+  'vault.create.keychain':
+    "Also protect the vault with the computer's keychain. Opening it then needs both the passphrase and this computer's login.",
   'vault.create.understood': 'I understand that a forgotten passphrase cannot be recovered.',
   'vault.create.mustUnderstand': 'Confirm that you understand before you go on.',
   'vault.create.submit': 'Create the vault',

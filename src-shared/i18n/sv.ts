@@ -38,6 +38,8 @@ const coreSv = {
     'En glömd lösenfras går inte att återställa – inte ens av oss. Utan den går dina data inte att läsa.',
   'vault.create.backupAdvice':
     'Dina exporterade filer (poängfiler, säkerhetskopior, nyckelfil) är din säkerhetskopia. Spara dem på ett säkert ställe.',
+  'vault.create.keychain':
+    'Skydda också valvet med datorns nyckelring. Då behövs både lösenfrasen och den här datorns inloggning för att öppna det.',
   'vault.create.understood': 'Jag förstår att en glömd lösenfras inte kan återställas.',
   'vault.create.mustUnderstand': 'Bekräfta att du har förstått innan du fortsätter.',
   'vault.create.submit': 'Skapa valvet',

@@ -3,6 +3,7 @@ import { demoCommand } from './demo';
 import { anonymiseCommand } from './anonymise';
 import { inspectCommand } from './inspect';
 import { scoreCommand } from './score';
+import { mergeCommand } from './merge';
 
 /** Every CLI command, in the order --help lists them. One file per command. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -10,4 +11,5 @@ export const COMMANDS: readonly CliCommand[] = [
   anonymiseCommand,
   inspectCommand,
   scoreCommand,
+  mergeCommand,
 ];

@@ -16,6 +16,9 @@ export function CreateVaultForm(): React.JSX.Element {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [understood, setUnderstood] = useState(false);
+  const [useKeychain, setUseKeychain] = useState(false);
+  // Offered only when main reports a real OS keychain (never basic_text).
+  const keychainAvailable = useStore((s) => s.vault?.keychain === 'off');
   const [tried, setTried] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -33,7 +36,7 @@ export function CreateVaultForm(): React.JSX.Element {
       passphrase,
       name: name.trim(),
       organisation: organisation.trim(),
-      useKeychain: false,
+      useKeychain: keychainAvailable && useKeychain,
     });
     setBusy(false);
   }
@@ -84,6 +87,16 @@ export function CreateVaultForm(): React.JSX.Element {
         <p>{t('vault.create.warning')}</p>
         <p>{t('vault.create.backupAdvice')}</p>
       </div>
+      {keychainAvailable && (
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={useKeychain}
+            onChange={(e) => setUseKeychain(e.target.checked)}
+          />
+          <span>{t('vault.create.keychain')}</span>
+        </label>
+      )}
       <label className="checkbox">
         <input
           type="checkbox"

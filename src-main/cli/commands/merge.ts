@@ -1,0 +1,133 @@
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { importKeyFile, isCryptoError, KEYFILE_MAX_BYTES } from '../../services/crypto';
+import type { Identity } from '../../services/crypto';
+import { PACKAGE_MAX_BYTES, SCORE_FILE_MAX_BYTES } from '../../services/exchange';
+import {
+  checkScoreFile,
+  listExchangeFiles,
+  openChairPackage,
+  readPickedFiles,
+} from '../../services/chair';
+import { applyArrivals, emptyImportState, settleReport } from '../../../src-shared/chair/ledger';
+import type { Arrival } from '../../../src-shared/chair/ledger';
+import { consolidate } from '../../../src-shared/chair/consolidate';
+import type { VerifiedFile } from '../../../src-shared/chair/consolidate';
+import { TieChoiceSchema } from '../../../src-shared/chair/deliberation';
+import { CliFailure, EXIT, parseFlags, required, UsageError, type CliCommand } from '../args';
+import { mergeReport, printMergeReport } from '../../services/chair/merge-report';
+
+const MAX_PASSPHRASE_FILE_BYTES = 4 * 1024;
+
+async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
+  const [file] = await readPickedFiles([path], max);
+  if (file === undefined || !file.ok) {
+    throw new CliFailure(
+      file?.ok === false && file.problem === 'TOO_LARGE'
+        ? `The ${what} is larger than allowed.`
+        : `The ${what} could not be read: ${path}`,
+    );
+  }
+  return file.bytes;
+}
+
+async function loadIdentity(keyFile: string, passphraseFile: string): Promise<Identity> {
+  const passBytes = await readCapped(passphraseFile, MAX_PASSPHRASE_FILE_BYTES, 'passphrase file');
+  // One final line break is the file's, not the passphrase's.
+  const passphrase = new TextDecoder().decode(passBytes).replace(/\r?\n$/, '');
+  const bytes = await readCapped(keyFile, KEYFILE_MAX_BYTES, 'key file');
+  try {
+    return await importKeyFile(bytes, passphrase);
+  } catch (e) {
+    if (!isCryptoError(e)) throw e;
+    throw new CliFailure(
+      e.code === 'WRONG_PASSPHRASE'
+        ? 'The passphrase does not open the key file.'
+        : `The key file cannot be used (${e.code}).`,
+    );
+  }
+}
+
+/** File arguments as given; a folder stands for the *.juryrum files directly in it. */
+async function expand(args: readonly string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const arg of args) {
+    const info = await stat(arg).catch(() => null);
+    if (info?.isDirectory() === true) {
+      const { paths } = await listExchangeFiles(arg);
+      out.push(...paths);
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
+/**
+ * `merge`: the chair's import and consolidation, stateless, on the same core
+ * as the app (src-shared/chair), so its verdicts and ranking are the ones
+ * the app shows for the same files.
+ */
+export const mergeCommand: CliCommand = {
+  name: 'merge',
+  usage: `  merge --package PKG --identity KEYFILE --passphrase-file F [--json]
+        [--tie-policy chain|shared] SCOREFILE|FOLDER...
+                        As the chair: verify score files against the chair's
+                        jury package, merge them by the merge rules and print
+                        each file's verdict, the ranking and Krippendorff's alpha.`,
+  async run(args, io) {
+    const { values, positionals } = parseFlags(
+      args,
+      {
+        package: { type: 'string' },
+        identity: { type: 'string' },
+        'passphrase-file': { type: 'string' },
+        json: { type: 'boolean' },
+        'tie-policy': { type: 'string' },
+      },
+      true,
+    );
+    const pkgPath = required(values['package'], '--package PKG', 'merge');
+    const keyPath = required(values['identity'], '--identity KEYFILE', 'merge');
+    const passPath = required(values['passphrase-file'], '--passphrase-file F', 'merge');
+    const tie = TieChoiceSchema.safeParse(values['tie-policy'] ?? 'chain');
+    if (!tie.success) throw new UsageError('merge --tie-policy is chain or shared');
+    if (positionals.length === 0) throw new UsageError('merge needs at least one SCOREFILE');
+
+    const me = await loadIdentity(keyPath, passPath);
+    const pkgBytes = await readCapped(pkgPath, PACKAGE_MAX_BYTES, 'package');
+    const opened = openChairPackage(pkgBytes, me);
+    if (!opened.ok) throw new CliFailure(`The package cannot be used (${opened.reason}).`);
+    const pkg = opened.opened.payload;
+
+    const paths = await expand(positionals);
+    const picked = await readPickedFiles(paths, SCORE_FILE_MAX_BYTES);
+    const verified = new Map<string, VerifiedFile>();
+    const arrivals: Arrival[] = picked.map((file, i) => {
+      const fileName = paths[i] ?? join('.', file.name);
+      if (!file.ok) {
+        return {
+          fileName,
+          check: { ok: false, reason: file.problem === 'TOO_LARGE' ? 'TOO_LARGE' : 'MALFORMED' },
+        };
+      }
+      const r = checkScoreFile(file.bytes, me, pkg);
+      if (!r.ok) return { fileName, check: { ok: false, reason: r.reason } };
+      verified.set(r.file.digest, r.file);
+      return { fileName, check: { ok: true, meta: r.file.meta } };
+    });
+    const imported = applyArrivals(emptyImportState(), arrivals, new Date().toISOString());
+    const files = imported.state.entries.flatMap((e) => {
+      const f = verified.get(e.digest);
+      return f === undefined ? [] : [f];
+    });
+    const c = consolidate(pkg, files, imported.state.decisions, {
+      tieChoice: tie.data,
+      finalistCount: 5,
+    });
+    const report = mergeReport(opened.opened, settleReport(imported.state, imported.report), c);
+    if (values['json'] === true) io.out(`${JSON.stringify(report, null, 2)}\n`);
+    else io.out(printMergeReport(report));
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,150 @@
+import type { OpenedPackage } from '../exchange';
+import type { Consolidation } from '../../../src-shared/chair/consolidate';
+import type { ImportReportRow } from '../../../src-shared/chair/ledger';
+import { jurorProgress } from '../../../src-shared/chair/progress';
+import { AGGREGATION_METHOD, tiePolicyJson } from '../../../src-shared/chair/result-content';
+import type { TiePolicyJson } from '../../../src-shared/chair/result-content';
+import { interpretAlpha } from '../../../src-shared/scoring/krippendorff';
+
+const num = (x: number | undefined): number | null =>
+  x === undefined || !Number.isFinite(x) ? null : x;
+
+/** What `merge --json` prints. Statistics are `null` where nothing could be computed. */
+export interface MergeJson {
+  package: {
+    award: string;
+    roundId: string;
+    phaseId: string;
+    rosterVersion: number;
+    organiserFingerprint: string;
+  };
+  files: {
+    file: string;
+    verdict: string;
+    reason: string;
+    jurorId: string | null;
+    revision: number | null;
+    digest: string | null;
+  }[];
+  jurors: {
+    jurorId: string;
+    name: string;
+    status: string;
+    revision: number | null;
+    final: boolean | null;
+  }[];
+  method: { aggregation: string; tiePolicy: TiePolicyJson };
+  ranking: {
+    applicationId: string;
+    label: string;
+    rank: number;
+    mean: number | null;
+    median: number | null;
+    trimmedMean: number | null;
+    sd: number | null;
+    range: number | null;
+    n: number;
+    disagreement: boolean;
+  }[];
+  unranked: string[];
+  reliability: {
+    alpha: number | null;
+    level: string;
+    perCriterion: Record<string, number | null>;
+  };
+}
+
+export function mergeReport(
+  opened: OpenedPackage,
+  report: readonly ImportReportRow[],
+  c: Consolidation,
+): MergeJson {
+  const pkg = opened.payload;
+  const table = c.table;
+  const perCriterion: Record<string, number | null> = {};
+  for (const [key, a] of table?.alpha.perCriterion ?? []) perCriterion[key] = num(a.alpha);
+  const overall = table?.alpha.overall.alpha ?? Number.NaN;
+  return {
+    package: {
+      award: pkg.award,
+      roundId: pkg.roundId,
+      phaseId: pkg.phaseId,
+      rosterVersion: pkg.rosterVersion,
+      organiserFingerprint: opened.organiserFingerprint,
+    },
+    files: report.map((r) => ({
+      file: r.fileName,
+      verdict: r.verdict,
+      reason: r.reason,
+      jurorId: r.jurorId,
+      revision: r.revision,
+      digest: r.digest,
+    })),
+    jurors: jurorProgress(pkg.roster, c.merge).map((j) => ({
+      jurorId: j.jurorId,
+      name: j.name,
+      status: j.status,
+      revision: j.revision,
+      final: j.final,
+    })),
+    method: { aggregation: AGGREGATION_METHOD, tiePolicy: tiePolicyJson(c.tiePolicy) },
+    ranking: (table?.rows ?? []).flatMap((r) =>
+      r.rank === undefined
+        ? []
+        : [
+            {
+              applicationId: r.applicationId,
+              label: r.label,
+              rank: r.rank,
+              mean: num(r.mean),
+              median: num(r.median),
+              trimmedMean: num(r.trimmedMean),
+              sd: num(r.sd),
+              range: num(r.range),
+              n: r.n,
+              disagreement: r.disagreement,
+            },
+          ],
+    ),
+    unranked: [...(table?.ranking.unranked ?? [])],
+    reliability: { alpha: num(overall), level: interpretAlpha(overall), perCriterion },
+  };
+}
+
+const fixed = (x: number | null, digits = 2): string => (x === null ? '–' : x.toFixed(digits));
+
+/** The human-readable report. */
+export function printMergeReport(r: MergeJson): string {
+  const lines: string[] = [];
+  const p = r.package;
+  lines.push(`${p.award} · ${p.roundId} · phase ${p.phaseId} · roster version ${p.rosterVersion}`);
+  lines.push(`Organiser fingerprint: ${p.organiserFingerprint}`, '', 'Files:');
+  for (const f of r.files) {
+    const who = f.jurorId === null ? '' : ` (${f.jurorId}, revision ${f.revision ?? '?'})`;
+    lines.push(`  ${f.verdict.padEnd(12)} ${f.reason.padEnd(28)} ${f.file}${who}`);
+  }
+  lines.push('', 'Jurors:');
+  for (const j of r.jurors) {
+    const rev =
+      j.revision === null
+        ? ''
+        : ` revision ${j.revision}${j.final === true ? ' (final)' : ' (draft)'}`;
+    lines.push(`  ${j.jurorId.padEnd(16)} ${j.status}${rev}`);
+  }
+  lines.push('', `Ranking (${r.method.aggregation}, tie policy ${r.method.tiePolicy.kind}):`);
+  lines.push('  rank  application           mean  median    sd  range  n  flag');
+  for (const e of r.ranking) {
+    lines.push(
+      `  ${String(e.rank).padStart(4)}  ${e.applicationId.padEnd(20)} ${fixed(e.mean).padStart(5)} ${fixed(e.median).padStart(7)} ${fixed(e.sd).padStart(5)} ${fixed(e.range).padStart(6)} ${String(e.n).padStart(2)}  ${e.disagreement ? 'disagreement' : ''}`,
+    );
+  }
+  if (r.unranked.length > 0) lines.push(`  unranked: ${r.unranked.join(', ')}`);
+  const per = Object.entries(r.reliability.perCriterion)
+    .map(([k, a]) => `${k} ${fixed(a, 3)}`)
+    .join(', ');
+  lines.push(
+    '',
+    `Krippendorff's alpha (interval): ${fixed(r.reliability.alpha, 3)} (${r.reliability.level}); per criterion: ${per}`,
+  );
+  return `${lines.join('\n')}\n`;
+}

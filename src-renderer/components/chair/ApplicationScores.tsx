@@ -1,0 +1,112 @@
+import { useChairStore } from '../../store/chair-store';
+import { useT } from '../../i18n/useT';
+import { TableWrap } from './TableWrap';
+import { cellOf } from '../../../src-shared/chair/scoring-input';
+import type { ConsolidatedRow } from '../../../src-shared/chair/table-model';
+import { useNumber } from './format';
+import { ApplicationComments } from './ApplicationComments';
+
+type Cell = number | 'cannot-assess' | null;
+
+/** Every juror's scores for one application, side by side, then comments and conflicts. */
+export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.Element | null {
+  const t = useT();
+  const num = useNumber();
+  const model = useChairStore((s) => s.model);
+  const changes = useChairStore((s) => s.deliberation.scoreChanges);
+  if (model === null) return null;
+  const { consolidation, pkg, jurorNames } = model;
+  const input = consolidation.built.input;
+  const appId = row.applicationId;
+  const conflicts = consolidation.built.conflicts.filter((c) => c.applicationId === appId);
+  const conflicted = new Set(conflicts.map((c) => c.jurorId));
+  const name = (j: string): string => jurorNames.get(j) ?? j;
+  const show = (v: Cell): string =>
+    v === null
+      ? t('chair.app.empty')
+      : v === 'cannot-assess'
+        ? t('chair.app.cannotAssess')
+        : String(v);
+  const jurors = pkg.roster.jurors
+    .map((j) => j.jurorId as string)
+    .filter((j) => input.jurors.includes(j) || conflicted.has(j));
+  const firstChange = (j: string, c: string) =>
+    changes.find((x) => x.jurorId === j && x.applicationId === appId && x.criterion === c);
+
+  return (
+    <>
+      <section className="chair-section" aria-labelledby="chair-scores-h">
+        <h4 id="chair-scores-h">{t('chair.app.scores')}</h4>
+        <TableWrap label={t('chair.app.scores')}>
+          <table className="chair-data" data-testid="drill-scores">
+            <caption className="visually-hidden">
+              {t('chair.app.scoresCaption', { application: row.label })}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('chair.import.col.juror')}</th>
+                {input.criteria.map((c) => (
+                  <th scope="col" className="num" key={c.key}>
+                    {c.key}
+                  </th>
+                ))}
+                <th scope="col" className="num">
+                  {t('chair.app.total')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {jurors.map((j) => (
+                <tr key={j}>
+                  <th scope="row">{name(j)}</th>
+                  {conflicted.has(j) ? (
+                    <td colSpan={input.criteria.length + 1}>{t('chair.app.conflicted')}</td>
+                  ) : (
+                    <>
+                      {input.criteria.map((c) => {
+                        const change = firstChange(j, c.key);
+                        return (
+                          <td className="num" key={c.key}>
+                            {show(cellOf(input, j, appId, c.key))}
+                            {change !== undefined && (
+                              <span className="chair-small">
+                                {' '}
+                                ({t('chair.app.changed', { before: show(change.before) })})
+                              </span>
+                            )}
+                          </td>
+                        );
+                      })}
+                      <td className="num">{num(row.jurorTotals.get(j))}</td>
+                    </>
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableWrap>
+      </section>
+      <ApplicationComments applicationId={appId} />
+      <section className="chair-section" aria-labelledby="chair-conflicts-h">
+        <h4 id="chair-conflicts-h">{t('chair.app.conflicts')}</h4>
+        {conflicts.length === 0 ? (
+          <p>{t('chair.app.noConflicts')}</p>
+        ) : (
+          <ul>
+            {conflicts.map((c) => (
+              <li key={c.jurorId}>
+                {t('chair.app.conflict', {
+                  juror: name(c.jurorId),
+                  reason: c.reason,
+                  source: t(
+                    c.source === 'roster' ? 'chair.app.source.roster' : 'chair.app.source.declared',
+                  ),
+                })}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
