@@ -8,7 +8,7 @@ export const AGGREGATION_METHOD = 'mean of weighted totals';
 
 type Stat = number | null;
 
-/** The tie policy as plain, mutable JSON (the result stores it as any JSON value). */
+/** The tie policy as plain, mutable JSON (the result may store any JSON value there). */
 export type TiePolicyJson =
   | { kind: 'shared' }
   | {
