@@ -4,16 +4,10 @@ import { gcmDecrypt, gcmEncrypt, NONCE_BYTES } from './aead';
 import { canonicalBytes, parseCanonical } from './canonical';
 import { CryptoError } from './errors';
 import { constantTimeEqual, fromB64url, toB64url } from './encoding';
-import {
-  identityFromKeys,
-  OrganisationSchema,
-  PersonNameSchema,
-  TimestampSchema,
-} from './identity';
 import type { Identity } from './identity';
 import { checkKdfParams, defaultKdfParams, deriveKek, deriveSubkey, SALT_BYTES } from './kdf';
 import type { KdfParams } from './kdf';
-import { exportPrivateKey, importPrivateKey, PUBLIC_KEY_BYTES, rawPublicKey } from './keys';
+import { identityFromSecrets, identitySecrets, identitySecretShape } from './identity-secrets';
 import { readOuterFile, serializeOuterFile } from './outer-file';
 import { b64urlOf, b64urlUpTo } from './schemas';
 
@@ -44,13 +38,7 @@ type KeyFile = z.infer<typeof keyFileSchema>;
 const secretsSchema = z.strictObject({
   format: z.literal(KEYFILE_FORMAT),
   version: z.literal(KEYFILE_VERSION),
-  name: PersonNameSchema,
-  organisation: OrganisationSchema,
-  signingPrivateKey: b64urlUpTo(256),
-  encryptionPrivateKey: b64urlUpTo(256),
-  signingPublicKey: b64urlOf(PUBLIC_KEY_BYTES),
-  encryptionPublicKey: b64urlOf(PUBLIC_KEY_BYTES),
-  createdAt: TimestampSchema,
+  ...identitySecretShape,
 });
 
 function layout(file: KeyFile): KeyFile {
@@ -104,13 +92,7 @@ export async function exportKeyFile(
     canonicalBytes({
       format: KEYFILE_FORMAT,
       version: KEYFILE_VERSION,
-      name: identity.name,
-      organisation: identity.organisation,
-      signingPrivateKey: toB64url(exportPrivateKey(identity.signing.privateKey)),
-      encryptionPrivateKey: toB64url(exportPrivateKey(identity.encryption.privateKey)),
-      signingPublicKey: toB64url(identity.signing.publicKey),
-      encryptionPublicKey: toB64url(identity.encryption.publicKey),
-      createdAt: identity.createdAt,
+      ...identitySecrets(identity),
     }),
   );
   try {
@@ -169,24 +151,7 @@ export async function importKeyFile(bytes: Uint8Array, passphrase: string): Prom
     if (!parsed.success) {
       throw new CryptoError('MALFORMED', 'The key file does not have the expected fields.');
     }
-    const s = parsed.data;
-    const signing = importPrivateKey(fromB64url(s.signingPrivateKey), 'ed25519');
-    const encryption = importPrivateKey(fromB64url(s.encryptionPrivateKey), 'x25519');
-    const signingPub = rawPublicKey(signing);
-    const encryptionPub = rawPublicKey(encryption);
-    if (
-      !constantTimeEqual(signingPub, fromB64url(s.signingPublicKey)) ||
-      !constantTimeEqual(encryptionPub, fromB64url(s.encryptionPublicKey))
-    ) {
-      throw new CryptoError('TAMPERED', 'The keys in the key file do not belong together.');
-    }
-    return identityFromKeys({
-      name: s.name,
-      organisation: s.organisation,
-      signing: { publicKey: signingPub, privateKey: signing },
-      encryption: { publicKey: encryptionPub, privateKey: encryption },
-      createdAt: s.createdAt,
-    });
+    return identityFromSecrets(parsed.data, 'the key file');
   } finally {
     plaintext.fill(0);
   }

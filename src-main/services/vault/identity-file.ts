@@ -3,16 +3,12 @@ import { z } from 'zod';
 import { open as openSealed, seal } from '../crypto/aead';
 import { canonicalBytes, parseCanonical } from '../crypto/canonical';
 import { CryptoError } from '../crypto/errors';
-import { constantTimeEqual, fromB64url, toB64url } from '../crypto/encoding';
-import {
-  identityFromKeys,
-  OrganisationSchema,
-  PersonNameSchema,
-  TimestampSchema,
-} from '../crypto/identity';
 import type { Identity } from '../crypto/identity';
-import { exportPrivateKey, importPrivateKey, PUBLIC_KEY_BYTES, rawPublicKey } from '../crypto/keys';
-import { b64urlOf, b64urlUpTo } from '../crypto/schemas';
+import {
+  identityFromSecrets,
+  identitySecrets,
+  identitySecretShape,
+} from '../crypto/identity-secrets';
 import { atomicWriteFile } from '../files/atomic-write';
 import { asVaultError } from './errors';
 import { readFileCapped } from './fs-util';
@@ -34,13 +30,7 @@ const IDENTITY_AAD = canonicalBytes({ domain: 'juryrum/v1/vault-identity', versi
 const StoredIdentitySchema = z.strictObject({
   format: z.literal(IDENTITY_CONTENT_FORMAT),
   version: z.literal(IDENTITY_CONTENT_VERSION),
-  name: PersonNameSchema,
-  organisation: OrganisationSchema,
-  signingPrivateKey: b64urlUpTo(256),
-  encryptionPrivateKey: b64urlUpTo(256),
-  signingPublicKey: b64urlOf(PUBLIC_KEY_BYTES),
-  encryptionPublicKey: b64urlOf(PUBLIC_KEY_BYTES),
-  createdAt: TimestampSchema,
+  ...identitySecretShape,
 });
 
 /** Seal an identity, private keys included, under the vault's data key. */
@@ -48,13 +38,7 @@ export function sealIdentity(dataKey: Uint8Array, identity: Identity): Uint8Arra
   const plaintext = canonicalBytes({
     format: IDENTITY_CONTENT_FORMAT,
     version: IDENTITY_CONTENT_VERSION,
-    name: identity.name,
-    organisation: identity.organisation,
-    signingPrivateKey: toB64url(exportPrivateKey(identity.signing.privateKey)),
-    encryptionPrivateKey: toB64url(exportPrivateKey(identity.encryption.privateKey)),
-    signingPublicKey: toB64url(identity.signing.publicKey),
-    encryptionPublicKey: toB64url(identity.encryption.publicKey),
-    createdAt: identity.createdAt,
+    ...identitySecrets(identity),
   });
   try {
     return seal(dataKey, plaintext, IDENTITY_AAD);
@@ -77,24 +61,7 @@ export function openIdentity(dataKey: Uint8Array, sealed: Uint8Array): Identity 
       if (!parsed.success) {
         throw new CryptoError('MALFORMED', 'The stored identity lacks expected fields.');
       }
-      const s = parsed.data;
-      const signing = importPrivateKey(fromB64url(s.signingPrivateKey), 'ed25519');
-      const encryption = importPrivateKey(fromB64url(s.encryptionPrivateKey), 'x25519');
-      const signingPub = rawPublicKey(signing);
-      const encryptionPub = rawPublicKey(encryption);
-      if (
-        !constantTimeEqual(signingPub, fromB64url(s.signingPublicKey)) ||
-        !constantTimeEqual(encryptionPub, fromB64url(s.encryptionPublicKey))
-      ) {
-        throw new CryptoError('TAMPERED', 'The stored keys do not belong together.');
-      }
-      return identityFromKeys({
-        name: s.name,
-        organisation: s.organisation,
-        signing: { publicKey: signingPub, privateKey: signing },
-        encryption: { publicKey: encryptionPub, privateKey: encryption },
-        createdAt: s.createdAt,
-      });
+      return identityFromSecrets(parsed.data, 'the stored identity');
     } finally {
       plaintext.fill(0);
     }
