@@ -8,6 +8,7 @@ import {
   RoundSchema,
   SectionSchema,
 } from '../domain/round';
+import { attachmentListSchema, PackageAttachmentSchema } from '../domain/attachment';
 import { exchangeFields, PublicKeySchema, TimestampSchema } from './common';
 import { issue } from './refine';
 import { PACKAGE_FORMAT } from './constants';
@@ -19,7 +20,9 @@ const Label = z.string().min(1).max(LIMITS.shortText);
 /**
  * One application as a juror reads it. In an anonymised phase `applicant` is
  * the pseudonym and the sections are the redacted reading copy; contacts are
- * never sent to jurors. Attachments are reserved for a later version.
+ * never sent to jurors. Attachments carry their bytes (base64url); in an
+ * anonymised phase only those the organiser cleared for it are included.
+ * Packages written before attachments existed have no `attachments` field.
  */
 export const PackageApplicationSchema = z
   .strictObject({
@@ -29,7 +32,7 @@ export const PackageApplicationSchema = z
     applicant: Label,
     sections: z.array(SectionSchema).max(LIMITS.sections),
     facts: FactsSchema,
-    attachments: z.array(z.never()).max(0).optional(),
+    attachments: attachmentListSchema(PackageAttachmentSchema).optional(),
   })
   .refine((a) => !a.anonymised || a.applicant === a.pseudonym, {
     message: 'an anonymised application shows its pseudonym as the applicant',
