@@ -3,6 +3,7 @@ import { APP_VERSION } from './app-version';
 import type { AppInfo } from '../../src-shared/ipc/contract';
 import { createDispatcher, type Dispatch, type Handlers } from './ipc/dispatcher';
 import { SettingsStore } from './settings/settings-store';
+import { idleLockMsOf, saveSettings } from './settings/apply-settings';
 import { listRounds } from './rounds/rounds-service';
 import { demoRound } from '../../src-shared/demo/demo-round';
 import { demoApplications } from '../../src-shared/demo/demo-applications';
@@ -56,9 +57,13 @@ export { APP_VERSION };
 export function createCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
   const settings = new SettingsStore(options.dataDir);
+  // Read before the vault exists, so the saved idle-lock time is in force
+  // from the very first unlock.
+  const initialSettings = settings.loadSync();
   const vault = new VaultService({
     dataDir: options.dataDir,
     keychain: options.keychain ?? null,
+    idleLockMs: idleLockMsOf(initialSettings),
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
     onLock: (reason) => options.emit('vault:locked', { reason }),
   });
@@ -80,11 +85,7 @@ export function createCore(options: CoreOptions): Core {
       platform: process.platform,
     }),
     'settings:get': () => settings.get(),
-    'settings:set': (patch) => {
-      const clean: { language?: 'sv' | 'en' } = {};
-      if (patch.language !== undefined) clean.language = patch.language;
-      return settings.update(clean);
-    },
+    'settings:set': (patch) => saveSettings(settings, vault, patch),
     'rounds:list': () => listRounds(),
     'rounds:demo': () => ({
       round: demoRound(),
@@ -92,7 +93,7 @@ export function createCore(options: CoreOptions): Core {
       jurors: demoJurors(),
       organiser: demoOrganiser(),
     }),
-    ...vaultHandlers(vault, options.dialogs, options.dataDir),
+    ...vaultHandlers(vault, options.dialogs, options.dataDir, settings),
     ...organiserHandlers(ctx),
     ...jurorHandlers(ctx),
     ...chairHandlers(ctx),

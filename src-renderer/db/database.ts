@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 
 /**
  * One stored record. Only `sealed` carries content, encrypted by main;
@@ -19,20 +19,49 @@ export interface StoredRecord {
 
 export type JuryrumDatabase = Dexie & { records: EntityTable<StoredRecord, 'id'> };
 
-/** The current schema version; every earlier declaration stays below. */
-export const DB_VERSION = 1;
+/** One declared schema version of the database. */
+export interface DbVersion {
+  /** Dexie version number, counting up from 1. */
+  readonly version: number;
+  /** Dexie store declarations; null removes a table. */
+  readonly stores: Readonly<Record<string, string | null>>;
+  /** Rewrites stored data from the previous version, when it must change. */
+  readonly upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+/**
+ * The version history. Never edit or remove a declared version; append a
+ * new one (with an upgrade when data must change). Opening an older
+ * database backs it up first (vault-db.ts).
+ */
+export const DB_VERSIONS: readonly DbVersion[] = [
+  { version: 1, stores: { records: 'id, type, roundId, [type+roundId]' } },
+];
+
+/** The newest version in `versions` (the current schema). */
+export function latestVersion(versions: readonly DbVersion[] = DB_VERSIONS): number {
+  return Math.max(0, ...versions.map((v) => v.version));
+}
+
+/** The current schema version. */
+export const DB_VERSION = latestVersion();
 
 /**
  * Open the vault's database. Strict durability: a write is acknowledged only
  * once it is on disk, so a crash loses at most the write in flight.
+ * `versions` is the real history except in tests of migrations.
  */
-export function createDatabase(vaultId: string): JuryrumDatabase {
+export function createDatabase(
+  vaultId: string,
+  versions: readonly DbVersion[] = DB_VERSIONS,
+): JuryrumDatabase {
   const db = new Dexie(databaseName(vaultId), {
     chromeTransactionDurability: 'strict',
   }) as JuryrumDatabase;
-  // Version history. Never edit or remove a declared version; add a new one
-  // (with an upgrade function when data must change) and bump DB_VERSION.
-  db.version(1).stores({ records: 'id, type, roundId, [type+roundId]' });
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores({ ...stores });
+    if (upgrade) declared.upgrade(upgrade);
+  }
   return db;
 }
 

@@ -2,27 +2,72 @@ import { call } from '../ipc/client';
 import type { SealedRecord } from '../../src-shared/ipc/vault-contract';
 import {
   createDatabase,
-  DB_VERSION,
+  databaseName,
+  DB_VERSIONS,
   existingVersion,
+  latestVersion,
   requestPersistence,
   roundIdOfRecord,
+  type DbVersion,
   type JuryrumDatabase,
   type StoredRecord,
 } from './database';
 import { Dexie } from 'dexie';
 
+/**
+ * The automatic backup before a schema migration failed, so the database
+ * was left at its old version, untouched.
+ */
+export class MigrationBackupError extends Error {
+  override name = 'MigrationBackupError';
+  constructor(
+    /** The error code main reported for 'backup:auto'. */
+    readonly code: string,
+    readonly fromVersion: number,
+    readonly toVersion: number,
+  ) {
+    super(
+      `The database was not upgraded from version ${fromVersion} to ${toVersion}: ` +
+        `the backup before the migration failed (${code}). Nothing was changed.`,
+    );
+  }
+}
+
 let current: { vaultId: string; db: JuryrumDatabase } | null = null;
+/** An open in progress: a second caller waits for it instead of backing up twice. */
+let opening: { vaultId: string; promise: Promise<JuryrumDatabase> } | null = null;
 
 /**
  * Open (once) the database of the unlocked vault. Before a schema migration
- * the raw sealed records are backed up automatically by main.
+ * the raw sealed records are backed up by main ('backup:auto'); if that
+ * fails the database is not upgraded and this rejects with
+ * {@link MigrationBackupError}. `versions` is the real history except in
+ * tests of migrations.
  */
-export async function openVaultDb(vaultId: string): Promise<JuryrumDatabase> {
-  if (current?.vaultId === vaultId) return current.db;
+export function openVaultDb(
+  vaultId: string,
+  versions: readonly DbVersion[] = DB_VERSIONS,
+): Promise<JuryrumDatabase> {
+  if (current?.vaultId === vaultId) return Promise.resolve(current.db);
+  if (opening?.vaultId === vaultId) return opening.promise;
   closeVaultDb();
+  const promise = openFresh(vaultId, versions).finally(() => {
+    if (opening?.promise === promise) opening = null;
+  });
+  opening = { vaultId, promise };
+  return promise;
+}
+
+async function openFresh(
+  vaultId: string,
+  versions: readonly DbVersion[],
+): Promise<JuryrumDatabase> {
   const onDisk = await existingVersion(vaultId);
-  if (onDisk > 0 && onDisk < DB_VERSION) await backupBeforeMigration(vaultId);
-  const db = createDatabase(vaultId);
+  const target = latestVersion(versions);
+  // The backup completes before the upgrading open starts: an upgrade
+  // without a backup never runs.
+  if (onDisk > 0 && onDisk < target) await backupBeforeMigration(vaultId, onDisk, target);
+  const db = createDatabase(vaultId, versions);
   await db.open();
   void requestPersistence();
   current = { vaultId, db };
@@ -37,16 +82,19 @@ export function currentDb(): JuryrumDatabase {
 export function closeVaultDb(): void {
   current?.db.close();
   current = null;
+  opening = null;
 }
 
-async function backupBeforeMigration(vaultId: string): Promise<void> {
-  const old = new Dexie(`juryrum-${vaultId}`);
+/** Every record as stored at the old version, sent to main to be written as a backup. */
+async function backupBeforeMigration(vaultId: string, from: number, to: number): Promise<void> {
+  // Opened without a schema, so that it stays at its version on disk.
+  const old = new Dexie(databaseName(vaultId));
   await old.open();
   try {
     const table = old.table<StoredRecord>('records');
     const records = (await table.toArray()).map(toSealed);
     const res = await call('backup:auto', { records, reason: 'migration' });
-    if (!res.ok) throw new Error(`Backup before migration failed: ${res.error.code}`);
+    if (!res.ok) throw new MigrationBackupError(res.error.code, from, to);
   } finally {
     old.close();
   }

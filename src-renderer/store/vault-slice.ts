@@ -85,7 +85,19 @@ export const vaultSlice: StateCreator<Store, [], [], VaultSlice> = (set, get) =>
     });
   },
   setVaultStatus: async (status) => {
-    if (status.state === 'unlocked' && status.vaultId) await openVaultDb(status.vaultId);
+    if (status.state === 'unlocked' && status.vaultId) {
+      try {
+        await openVaultDb(status.vaultId);
+      } catch (e) {
+        // Without its database the vault is unusable (e.g. the backup before
+        // a migration failed, and nothing was changed): lock it again and
+        // say so, rather than show an unlocked app that cannot load data.
+        const message = e instanceof Error ? e.message : 'The database did not open.';
+        await get().lockVault();
+        set({ error: { code: 'INTERNAL', message } });
+        return;
+      }
+    }
     if (status.state !== 'unlocked') closeVaultDb();
     set({ vault: status, retryAt: Date.now() + status.retryAfterMs });
   },

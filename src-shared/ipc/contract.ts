@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Channel, AppEvent } from './channels';
 import { LANGUAGES } from '../i18n/languages';
-import { vaultContract } from './vault-contract';
+import { IdleLockMinutesSchema, vaultContract } from './vault-contract';
 import { ApplicationSchema, JurorSchema, RoundSchema } from '../domain/round';
 
 import type { ChannelSpec } from './channel-spec';
@@ -23,8 +23,11 @@ export const AppInfoSchema = z.strictObject({
   platform: z.string(),
 });
 
+/** App settings, kept by main in `settings.json` (docs/formats.md). */
 export const SettingsSchema = z.strictObject({
   language: z.enum(LANGUAGES),
+  /** Minutes without activity before the vault locks itself; 0 = never. */
+  idleLockMinutes: IdleLockMinutesSchema,
 });
 
 export const RoundSummarySchema = z.strictObject({

@@ -2,6 +2,12 @@ import { z } from 'zod';
 
 /** Passphrases shorter than this are refused when a vault is created. */
 export const MIN_PASSPHRASE_LENGTH = 10;
+/** Upper bound of the idle-lock time, in minutes. */
+export const MAX_IDLE_LOCK_MINUTES = 240;
+/** Idle-lock time of a new profile, and of one whose setting is unreadable. */
+export const DEFAULT_IDLE_LOCK_MINUTES = 10;
+/** Whole minutes without activity before the vault locks itself; 0 = never. */
+export const IdleLockMinutesSchema = z.number().int().min(0).max(MAX_IDLE_LOCK_MINUTES);
 const passphrase = z.string().min(1).max(1_024);
 const recordId = z.string().min(1).max(200);
 const recordType = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
@@ -20,7 +26,7 @@ export const VaultStatusSchema = z.strictObject({
   identity: PublicIdentitySchema.nullable(),
   retryAfterMs: z.number().int().nonnegative(),
   keychain: z.enum(['off', 'on', 'unavailable']),
-  idleLockMinutes: z.number().int().min(0).max(240),
+  idleLockMinutes: IdleLockMinutesSchema,
 });
 
 export const PlainRecordSchema = z.strictObject({
@@ -70,7 +76,7 @@ export const vaultContract = {
   },
   'vault:touch': { request: z.strictObject({}), response: z.strictObject({}) },
   'vault:setIdleLock': {
-    request: z.strictObject({ minutes: z.number().int().min(0).max(240) }),
+    request: z.strictObject({ minutes: IdleLockMinutesSchema }),
     response: VaultStatusSchema,
   },
   'records:seal': {

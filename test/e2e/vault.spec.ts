@@ -1,4 +1,6 @@
-import { test, expect } from './support/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, launch } from './support/fixtures';
 import { VaultPage, openDemoAs, PASSPHRASE } from './support/pages';
 
 test.describe('vault', () => {
@@ -61,5 +63,42 @@ test.describe('vault', () => {
     expect(card.fingerprint.replace(/\s+/g, '')).toBe(shown);
     await app.screenshot('identity');
     await app.expectNoA11yViolations();
+  });
+
+  test('the idle-lock time chosen in settings is kept after a restart', async ({ dataDir }) => {
+    test.skip(test.info().project.name !== 'harness', 'relaunches the harness on the same profile');
+    const first = await launch('harness', dataDir);
+    try {
+      const { page } = first.app;
+      await new VaultPage(page).create();
+      await page.getByRole('button', { name: 'Inställningar' }).click();
+      const idle = page.getByLabel('Lås automatiskt efter');
+      await expect(idle).toHaveValue('10');
+      await idle.selectOption({ label: '30 minuter utan aktivitet' });
+      await expect(page.locator('#idle-lock-status')).toHaveText('Sparat');
+      await first.app.screenshot('settings-idle-lock');
+      await first.app.expectNoA11yViolations();
+    } finally {
+      await first.close();
+    }
+    const saved = JSON.parse(readFileSync(join(dataDir, 'data', 'settings.json'), 'utf8')) as {
+      idleLockMinutes?: unknown;
+    };
+    expect(saved.idleLockMinutes).toBe(30);
+
+    const second = await launch('harness', dataDir);
+    try {
+      const { page } = second.app;
+      await new VaultPage(page).unlock();
+      await expect(
+        page.getByRole('heading', { level: 1, name: 'Välj omgång och roll' }),
+      ).toBeVisible();
+      await page.getByRole('button', { name: 'Inställningar' }).click();
+      await expect(page.getByLabel('Lås automatiskt efter')).toHaveValue('30');
+      const status = (await second.app.invokeRaw('vault:status', {})) as { value: unknown };
+      expect(status.value).toMatchObject({ state: 'unlocked', idleLockMinutes: 30 });
+    } finally {
+      await second.close();
+    }
   });
 });

@@ -5,6 +5,8 @@ import type { Dialogs } from '../dialogs';
 import type { VaultService } from '../vault/vault-service';
 import { VaultError } from '../vault/errors';
 import { atomicWriteFile } from '../files/atomic-write';
+import type { SettingsStore } from '../settings/settings-store';
+import { saveSettings } from '../settings/apply-settings';
 import { AppError } from '../../../src-shared/ipc/result';
 
 type VaultHandlers = Pick<
@@ -60,12 +62,14 @@ const slug = (s: string): string =>
 /**
  * IPC handlers for the vault, sealed records, backups and identity files.
  * Paths are always chosen in main through `dialogs`; the renderer never
- * names a file.
+ * names a file. The idle-lock time is saved in `settings` so it survives a
+ * restart.
  */
 export function vaultHandlers(
   vault: VaultService,
   dialogs: Dialogs,
   dataDir: string,
+  settings: SettingsStore,
 ): VaultHandlers {
   return {
     'vault:status': () => vault.status(),
@@ -92,10 +96,11 @@ export function vaultHandlers(
       vault.touch();
       return {};
     },
-    'vault:setIdleLock': (req) => {
-      vault.setIdleLockMinutes(req.minutes);
-      return vault.status();
-    },
+    'vault:setIdleLock': (req) =>
+      guard(async () => {
+        await saveSettings(settings, vault, { idleLockMinutes: req.minutes });
+        return vault.status();
+      }),
     'records:seal': (req) => guard(() => ({ records: vault.sealRecords(req.records) })),
     'records:open': (req) => guard(() => ({ records: vault.openRecords(req.records) })),
     'backup:export': (req) =>

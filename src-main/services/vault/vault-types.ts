@@ -1,17 +1,19 @@
-import { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/vault-contract';
+import {
+  DEFAULT_IDLE_LOCK_MINUTES,
+  MAX_IDLE_LOCK_MINUTES,
+  MIN_PASSPHRASE_LENGTH,
+} from '../../../src-shared/ipc/vault-contract';
 import type { Identity } from '../crypto/identity';
 import type { KdfCost } from '../crypto/kdf';
 import { VaultError } from './errors';
 import type { ClearTimer, SetTimer } from './idle-timer';
 import type { KeychainBackend } from './keychain';
 
-export { MIN_PASSPHRASE_LENGTH };
+export { MAX_IDLE_LOCK_MINUTES, MIN_PASSPHRASE_LENGTH };
 /** Longer passphrases are refused: nobody types more, and it bounds the work. */
 export const MAX_PASSPHRASE_LENGTH = 1_024;
 /** Idle time before the vault locks itself, unless configured otherwise. */
-export const DEFAULT_IDLE_LOCK_MS = 10 * 60_000;
-/** Upper bound of the idle-lock setting, in minutes. */
-export const MAX_IDLE_LOCK_MINUTES = 240;
+export const DEFAULT_IDLE_LOCK_MS = DEFAULT_IDLE_LOCK_MINUTES * 60_000;
 /** Most records one sealRecords / openRecords call accepts. */
 export const MAX_RECORDS_PER_CALL = 200_000;
 /** scrypt calibration target for new vaults, in milliseconds. */

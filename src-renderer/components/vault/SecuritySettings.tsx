@@ -7,7 +7,19 @@ import { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/vault-contract';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { BackupSettings } from './BackupSettings';
 
-const IDLE_CHOICES = [5, 10, 15, 30, 60, 0] as const;
+type Message = { kind: 'ok' | 'error'; key: MessageKey };
+
+const IDLE_CHOICES: readonly number[] = [5, 10, 15, 30, 60, 0];
+
+/** The choices, plus a saved value that is not among them, so the select shows the truth. */
+function idleChoices(saved: number): readonly number[] {
+  if (IDLE_CHOICES.includes(saved)) return IDLE_CHOICES;
+  return [
+    ...IDLE_CHOICES.filter((m) => m !== 0 && m < saved),
+    saved,
+    ...IDLE_CHOICES.filter((m) => m === 0 || m > saved),
+  ];
+}
 
 /** Idle lock, passphrase change and backups: shown only when unlocked. */
 export function SecuritySettings(): React.JSX.Element | null {
@@ -16,12 +28,20 @@ export function SecuritySettings(): React.JSX.Element | null {
   const setVaultStatus = useStore((s) => s.setVaultStatus);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; key: MessageKey } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
+  const [idleMessage, setIdleMessage] = useState<Message | null>(null);
   if (!vault || vault.state !== 'unlocked') return null;
 
+  // Main saves the choice in settings.json, so it is kept after a restart.
   async function setIdle(minutes: number): Promise<void> {
+    setIdleMessage(null);
     const res = await call('vault:setIdleLock', { minutes });
-    if (res.ok) await setVaultStatus(res.value);
+    if (!res.ok) {
+      setIdleMessage({ kind: 'error', key: `error.${res.error.code}` });
+      return;
+    }
+    await setVaultStatus(res.value);
+    setIdleMessage({ kind: 'ok', key: 'settings.saved' });
   }
 
   async function changePassphrase(e: FormEvent): Promise<void> {
@@ -46,9 +66,10 @@ export function SecuritySettings(): React.JSX.Element | null {
         <select
           id="idle-lock"
           value={vault.idleLockMinutes}
+          aria-describedby="idle-lock-status"
           onChange={(e) => void setIdle(Number(e.target.value))}
         >
-          {IDLE_CHOICES.map((m) => (
+          {idleChoices(vault.idleLockMinutes).map((m) => (
             <option key={m} value={m}>
               {m === 0
                 ? t('settings.idleLock.never')
@@ -56,6 +77,13 @@ export function SecuritySettings(): React.JSX.Element | null {
             </option>
           ))}
         </select>
+        <p
+          id="idle-lock-status"
+          role="status"
+          className={idleMessage?.kind === 'error' ? 'field-error' : 'saved-status'}
+        >
+          {idleMessage ? t(idleMessage.key) : ''}
+        </p>
       </div>
       <form
         onSubmit={(e) => void changePassphrase(e)}

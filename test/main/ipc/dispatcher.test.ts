@@ -138,11 +138,11 @@ describe('IPC dispatcher', () => {
     const c = core();
     await expect(c.dispatch('settings:set', { language: 'en' }, own)).resolves.toEqual({
       ok: true,
-      value: { language: 'en' },
+      value: { language: 'en', idleLockMinutes: 10 },
     });
     await expect(c.dispatch('settings:get', {}, own)).resolves.toEqual({
       ok: true,
-      value: { language: 'en' },
+      value: { language: 'en', idleLockMinutes: 10 },
     });
   });
 });
