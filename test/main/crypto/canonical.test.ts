@@ -131,6 +131,14 @@ describe('parseCanonical', () => {
     const veryDeep = `${'['.repeat(200_000)}${']'.repeat(200_000)}`;
     expectCryptoError(() => parseCanonical(enc(veryDeep), 1 << 20), 'MALFORMED');
     expect(parseCanonical(enc(`${'['.repeat(64)}${']'.repeat(64)}`), 1000)).toBeInstanceOf(Array);
+    // Brackets inside strings do not count, escaped quotes do not end a
+    // string, and an escaped backslash does not hide the closing quote.
+    const bracketsInText = canonicalJson({ a: `${'['.repeat(100)}"${'{'.repeat(100)}` });
+    expect(parseCanonical(enc(bracketsInText), 10_000)).toEqual({
+      a: `${'['.repeat(100)}"${'{'.repeat(100)}`,
+    });
+    const afterBackslash = `["\\\\",${'['.repeat(65)}${']'.repeat(65)}]`;
+    expectCryptoError(() => parseCanonical(enc(afterBackslash), 1000), 'MALFORMED');
     for (const key of ['__proto__', 'constructor', 'prototype']) {
       expectCryptoError(
         () => parseCanonical(enc(`{"x":[{"${key}":{"polluted":1}}]}`), 100),
