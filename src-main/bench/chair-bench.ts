@@ -24,7 +24,7 @@ import type { Arrival } from '../../src-shared/chair/ledger';
 import { buildScoringInput } from '../../src-shared/chair/scoring-input';
 import { consolidate } from '../../src-shared/chair/consolidate';
 import type { VerifiedFile } from '../../src-shared/chair/consolidate';
-import { tiePolicyFor } from '../../src-shared/chair/deliberation';
+import { tiePolicyFor } from '../../src-shared/chair/tie-policy';
 import { aggregateApplications } from '../../src-shared/scoring/aggregate';
 import { rankApplications } from '../../src-shared/scoring/ranking';
 import { mergeScoreFiles } from '../../src-shared/scoring/merge';

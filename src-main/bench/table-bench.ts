@@ -21,9 +21,51 @@ interface PageGlobals {
     querySelectorAll(
       selector: string,
     ): ArrayLike<{ readonly textContent: string | null; click(): void }>;
-    querySelector(selector: string): { scrollTop: number; readonly scrollHeight: number } | null;
+    querySelector(selector: string): {
+      scrollTop: number;
+      readonly scrollHeight: number;
+      readonly textContent: string | null;
+    } | null;
   };
   requestAnimationFrame(callback: () => void): number;
+}
+
+/**
+ * Choose a tie policy (which recomputes the whole consolidation, in the
+ * worker) and time it until the "computing" status clears, watching every
+ * frame meanwhile: the longest gap between two frames is how long the
+ * window was unresponsive.
+ */
+function recomputeTimed(
+  page: Page,
+  radioLabel: string,
+): Promise<{ total: number; frame: number; first: number; arrival: number }> {
+  return page.evaluate(async (label) => {
+    const g = globalThis as unknown as PageGlobals;
+    const radio = Array.from(g.document.querySelectorAll('fieldset label')).find(
+      (l) => l.textContent === label,
+    );
+    if (radio === undefined) throw new Error(`no tie policy ${label}`);
+    const status = (): string =>
+      g.document.querySelector('[data-testid=chair-computing]')?.textContent ?? '';
+    const start = performance.now();
+    radio.click();
+    let last = start;
+    let frame = 0;
+    let first = -1;
+    let started = false;
+    for (;;) {
+      await new Promise<void>((done) => g.requestAnimationFrame(() => done()));
+      const now = performance.now();
+      const gap = now - last;
+      if (first < 0) first = gap;
+      frame = Math.max(frame, gap);
+      last = now;
+      if (status() !== '') started = true;
+      else if (started || now - start > 60_000)
+        return { total: now - start, frame, first, arrival: gap };
+    }
+  }, radioLabel);
 }
 
 const median = (xs: number[]): number =>
@@ -164,6 +206,48 @@ export async function tableBench(): Promise<BenchRow[]> {
       unit: 'ms',
       note: 'scroll to the last row until it is rendered',
     });
+    // Recompute the consolidation (in the worker) by switching the tie policy back and forth.
+    await page
+      .locator('nav[aria-label="Ordförandens arbete"]')
+      .getByRole('button', { name: 'Överläggning' })
+      .click();
+    const totals: number[] = [];
+    const frames: number[] = [];
+    const firsts: number[] = [];
+    const arrivals: number[] = [];
+    for (let i = 0; i < SORTS; i += 1) {
+      const r = await recomputeTimed(page, i % 2 === 0 ? 'Delad placering' : 'Standardkedjan');
+      totals.push(r.total);
+      frames.push(r.frame);
+      firsts.push(r.first);
+      arrivals.push(r.arrival);
+    }
+    rows.push(
+      {
+        name: 'table.recompute',
+        value: ms(median(totals)),
+        unit: 'ms',
+        note: `change the tie policy until the new table is in, median of ${SORTS} (Web Worker)`,
+      },
+      {
+        name: 'table.recompute.longest-frame',
+        value: ms(Math.max(...frames)),
+        unit: 'ms',
+        note: 'longest gap between two frames meanwhile (the window stays responsive)',
+      },
+      {
+        name: 'table.recompute.click-frame',
+        value: ms(median(firsts)),
+        unit: 'ms',
+        note: 'the frame of the click (the deliberation view re-renders), median',
+      },
+      {
+        name: 'table.recompute.arrival-frame',
+        value: ms(median(arrivals)),
+        unit: 'ms',
+        note: 'the frame the new table arrives in (copy from the worker, re-render), median',
+      },
+    );
     return rows;
   } finally {
     await harness.close();

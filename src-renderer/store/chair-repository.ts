@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { createRepository, StorageError } from '../db/repository';
-import { DeliberationSchema, PlainIdSchema } from '../../src-shared/chair/deliberation';
+import { DeliberationSchema } from '../../src-shared/chair/deliberation';
+import { PlainIdSchema } from '../../src-shared/chair/ids';
 
 /*
  * The chair's sealed records. Everything is stored per round (the record id
@@ -10,6 +11,11 @@ import { DeliberationSchema, PlainIdSchema } from '../../src-shared/chair/delibe
  */
 
 const Digest = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** A chair record type: named 'chair-<kind>', all at schema version 1 so far. */
+function chairRepository<S extends z.ZodType>(kind: string, schema: S) {
+  return createRepository({ type: `chair-${kind}`, schemaVersion: 1, schema });
+}
 const KeyId = z.string().regex(/^[0-9a-f]{32}$/);
 
 /** The chair's package for one phase (its bytes are a blob with this digest). */
@@ -23,11 +29,7 @@ export const PackageRecordSchema = z.strictObject({
 });
 export type PackageRecord = z.infer<typeof PackageRecordSchema>;
 
-export const packageRepository = createRepository({
-  type: 'chair-package',
-  schemaVersion: 1,
-  schema: PackageRecordSchema,
-});
+export const packageRepository = chairRepository('package', PackageRecordSchema);
 
 /** The organiser pin per round, for opening the next package of that round. */
 export const PinRecordSchema = z.strictObject({
@@ -40,11 +42,7 @@ export const PinRecordSchema = z.strictObject({
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 
 /** Pins live under the pseudo-round '' (like the round index), keyed by round id. */
-export const pinRepository = createRepository({
-  type: 'chair-pin',
-  schemaVersion: 1,
-  schema: PinRecordSchema,
-});
+export const pinRepository = chairRepository('pin', PinRecordSchema);
 
 /** Base64 characters per blob chunk: well below the vault's 8 MiB record limit. */
 export const BLOB_CHUNK = 2_000_000;
@@ -56,11 +54,7 @@ export const BlobChunkSchema = z.strictObject({
   count: z.int().min(1),
   data: z.string().max(BLOB_CHUNK),
 });
-export const blobRepository = createRepository({
-  type: 'chair-blob',
-  schemaVersion: 1,
-  schema: BlobChunkSchema,
-});
+export const blobRepository = chairRepository('blob', BlobChunkSchema);
 
 /** One ledger entry: a verified score file, appended once and never rewritten. */
 export const LedgerRecordSchema = z.strictObject({
@@ -75,11 +69,7 @@ export const LedgerRecordSchema = z.strictObject({
   importedAt: z.string().max(40),
 });
 export type LedgerRecord = z.infer<typeof LedgerRecordSchema>;
-export const ledgerRepository = createRepository({
-  type: 'chair-ledger',
-  schemaVersion: 1,
-  schema: LedgerRecordSchema,
-});
+export const ledgerRepository = chairRepository('ledger', LedgerRecordSchema);
 
 /** The chair's choices on equivocations and forks, per phase. */
 export const DecisionRecordSchema = z.strictObject({
@@ -96,21 +86,13 @@ export const DecisionRecordSchema = z.strictObject({
     .max(10_000),
 });
 export type ChairDecision = z.infer<typeof DecisionRecordSchema>['decisions'][number];
-export const decisionRepository = createRepository({
-  type: 'chair-decision',
-  schemaVersion: 1,
-  schema: DecisionRecordSchema,
-});
+export const decisionRepository = chairRepository('decision', DecisionRecordSchema);
 
 export const DeliberationRecordSchema = z.strictObject({
   phaseId: PlainIdSchema,
   deliberation: DeliberationSchema,
 });
-export const deliberationRepository = createRepository({
-  type: 'chair-deliberation',
-  schemaVersion: 1,
-  schema: DeliberationRecordSchema,
-});
+export const deliberationRepository = chairRepository('deliberation', DeliberationRecordSchema);
 
 /** Ledger local ids sort in arrival order. */
 export function ledgerLocalId(phaseId: string, seq: number): string {

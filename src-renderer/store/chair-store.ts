@@ -14,7 +14,8 @@ import {
 } from './chair-repository';
 import type { ChairDecision, PackageRecord } from './chair-repository';
 import { openStoredPhase, type LoadedPhase } from './chair-load';
-import { buildChairModel, sameInputs, type ChairModel, type ModelInputs } from './chair-model';
+import { sameInputs, type ChairModel, type ModelInputs } from './chair-model';
+import { createModelComputer, SupersededError } from './chair-compute';
 import { chairPackageSlice, type ChairPackageSlice } from './chair-package-slice';
 import { chairImportSlice, type ChairImportSlice } from './chair-import-slice';
 import { chairDeliberationSlice, type ChairDeliberationSlice } from './chair-deliberation-slice';
@@ -49,8 +50,12 @@ interface ChairCoreSlice {
   /** True after the chair switched views (the new view's heading then takes focus). */
   viewChanged: boolean;
   application: string | null;
-  /** Derived from the inputs above; recomputed only when they change. */
+  /** Derived from the inputs above; recomputed (in a worker) only when they change. */
   model: ChairModel | null;
+  /** A recomputation is running; `model` is the previous one until it ends. */
+  computing: boolean;
+  /** The last computation failed (the model shown, if any, is older). */
+  computeFailed: boolean;
   load: (roundId: string, phaseId?: string) => Promise<void>;
   setView: (view: ChairView) => void;
   openApplication: (applicationId: string) => void;
@@ -77,6 +82,8 @@ const blank = {
   viewChanged: false,
   application: null,
   model: null,
+  computing: false,
+  computeFailed: false,
 };
 
 const coreSlice: StateCreator<ChairStore, [], [], ChairCoreSlice> = (set, get) => ({
@@ -157,12 +164,19 @@ export const useChairStore = create<ChairStore>()((...a) => ({
 /** Initial state, for resetting between tests. */
 export const initialChairState = useChairStore.getState();
 
-// The model is derived state: recomputed when (and only when) its inputs change.
+// The model is derived state: recomputed when (and only when) its inputs
+// change, in a worker, so the window stays responsive on large rounds. Only
+// the newest computation's answer is used.
+const computer = createModelComputer();
 let lastInputs: ModelInputs | null = null;
+let lastPackage: string | null = null;
+let ticket = 0;
 useChairStore.subscribe((s) => {
   if (s.pkg === null) {
     lastInputs = null;
-    if (s.model !== null) useChairStore.setState({ model: null });
+    lastPackage = null;
+    ticket += 1;
+    if (s.model !== null || s.computing) useChairStore.setState({ model: null, computing: false });
     return;
   }
   const inputs: ModelInputs = {
@@ -170,12 +184,28 @@ useChairStore.subscribe((s) => {
     files: s.files,
     decisions: s.decisions,
     tieChoice: s.deliberation.tieChoice,
+    tieVotes: s.deliberation.tieVotes,
     finalistCount: s.deliberation.finalistCount,
     scoreChanges: s.deliberation.scoreChanges,
   };
-  if (lastInputs !== null && s.model !== null && sameInputs(lastInputs, inputs)) return;
+  if (lastInputs !== null && sameInputs(lastInputs, inputs)) return;
   lastInputs = inputs;
-  useChairStore.setState({ model: buildChairModel(inputs) });
+  ticket += 1;
+  const mine = ticket;
+  // Another package (round or phase): the old model must not show meanwhile.
+  const samePackage = lastPackage === s.pkg.record.digest;
+  lastPackage = s.pkg.record.digest;
+  useChairStore.setState({ computing: true, ...(samePackage ? {} : { model: null }) });
+  computer.compute(inputs).then(
+    (model) => {
+      if (mine === ticket)
+        useChairStore.setState({ model, computing: false, computeFailed: false });
+    },
+    (error: unknown) => {
+      if (mine !== ticket || error instanceof SupersededError) return;
+      useChairStore.setState({ computing: false, computeFailed: true });
+    },
+  );
 });
 
 // No plaintext stays in the UI after the vault locks.

@@ -12,6 +12,7 @@ import {
 import type { SheetChange, SheetColumn, SheetRowError } from '../../src-shared/juror';
 import { call } from '../ipc/client';
 import { jurorExports } from './juror-records';
+import { packageFileOf } from './juror-package-file';
 import type { JurorStore } from './juror-store';
 import { currentPhase, currentScores } from './juror-selectors';
 
@@ -76,7 +77,7 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
         );
         const last = state.exports.get(phase.phaseId);
         const res = await call('juror:exportScoreFile', {
-          packageFile: phase.stored.packageFile,
+          packageFile: await packageFileOf(state.roundId, phase.stored),
           pin: { scope: pin.scope, organiserKeyId: pin.organiserKeyId },
           revision: (last?.revision ?? 0) + 1,
           previousDigest: last?.digest ?? null,

@@ -5,6 +5,7 @@ import { call } from '../ipc/client';
 import { useStore } from './app-store';
 import { listRoundIndex, upsertRoundIndex } from './round-index';
 import { jurorPackages, jurorPins, PIN_ROUND, pinLocalId } from './juror-records';
+import { storePackage } from './juror-package-file';
 import type { JurorStore } from './juror-store';
 
 /** What the last import did, for the message beside the import button. */
@@ -53,9 +54,10 @@ async function pinsForMain(): Promise<{ scope: string; organiserKeyId: string }[
 
 export const importSlice: StateCreator<JurorStore, [], [], ImportSlice> = (set, get) => {
   /**
-   * Store a verified package: the pin first (when new), then the package,
-   * then the round index. Nothing is stored before the package verified and,
-   * on a first import, before the juror confirmed the fingerprint.
+   * Store a verified package: the pin first (when new), then the package
+   * (its file in the blob store, then its record), then the round index.
+   * Nothing is stored before the package verified and, on a first import,
+   * before the juror confirmed the fingerprint.
    */
   async function commit(opened: OpenedPackageResponse, confirmedPin: boolean): Promise<void> {
     const { payload } = opened;
@@ -69,15 +71,18 @@ export const importSlice: StateCreator<JurorStore, [], [], ImportSlice> = (set, 
         pinnedAt: Date.now(),
       });
     }
-    await jurorPackages.put(payload.roundId, payload.phaseId, {
-      phaseId: payload.phaseId,
-      rosterVersion: payload.rosterVersion,
-      digest: opened.digest,
-      packageFile: opened.packageFile,
-      award: payload.award,
-      pinScope: scope,
-      importedAt: Date.now(),
-    });
+    await storePackage(
+      payload.roundId,
+      {
+        phaseId: payload.phaseId,
+        rosterVersion: payload.rosterVersion,
+        digest: opened.digest,
+        award: payload.award,
+        pinScope: scope,
+        importedAt: Date.now(),
+      },
+      opened.packageFile,
+    );
     const summary = roundSummaryOf(payload);
     await upsertRoundIndex(summary, 'juror');
     if (isChairIn(payload)) await upsertRoundIndex(summary, 'chair');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { createRepository } from '../db/repository';
+import { BlobRefSchema } from '../db/blob-store';
 import { AppScoreStateSchema } from '../../src-shared/juror';
 import {
   DigestSchema,
@@ -14,17 +15,27 @@ import {
  * live under the pseudo-round ''.
  */
 
-/** One imported jury package (one per round and phase), kept as the signed file. */
-export const StoredPackageSchema = z.strictObject({
-  phaseId: z.string().min(1).max(64),
-  rosterVersion: z.int().min(1),
-  digest: DigestSchema,
-  /** The package file, base64url: verified again whenever it is opened or answered. */
-  packageFile: z.string().min(1),
-  award: z.string().min(1).max(200),
-  pinScope: z.string().min(1).max(300),
-  importedAt: z.number(),
-});
+/**
+ * One imported jury package (one per round and phase), kept as the signed
+ * file and verified again whenever it is opened or answered. The file is
+ * base64url text: new records keep it in the blob store (`packageBlob`,
+ * since a package can be far larger than one sealed record holds); records
+ * written before that keep it inline (`packageFile`). Exactly one is set.
+ */
+export const StoredPackageSchema = z
+  .strictObject({
+    phaseId: z.string().min(1).max(64),
+    rosterVersion: z.int().min(1),
+    digest: DigestSchema,
+    packageFile: z.string().min(1).optional(),
+    packageBlob: BlobRefSchema.optional(),
+    award: z.string().min(1).max(200),
+    pinScope: z.string().min(1).max(300),
+    importedAt: z.number(),
+  })
+  .refine((p) => (p.packageFile === undefined) !== (p.packageBlob === undefined), {
+    message: 'a stored package keeps its file either inline or in the blob store',
+  });
 export type StoredPackage = z.infer<typeof StoredPackageSchema>;
 
 /** The organiser key the juror confirmed by phone, per award (see pinScope). */

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-import type { PackagePayload } from '../../src-shared/exchange';
-import type { AppScoreState } from '../../src-shared/juror';
+import type { AppScoreState, JurorPayload } from '../../src-shared/juror';
 import type { PackageRefusal } from '../../src-shared/ipc/juror-contract';
 import { call } from '../ipc/client';
 import { useStore } from './app-store';
@@ -13,6 +12,7 @@ import {
   PIN_ROUND,
 } from './juror-records';
 import type { ExportRecord, OrganiserPinRecord, StoredPackage } from './juror-records';
+import { forgetPackageFiles, packageFileOf } from './juror-package-file';
 import { importSlice } from './juror-import';
 import type { ImportSlice } from './juror-import';
 import { scoringSlice } from './juror-scoring';
@@ -20,10 +20,10 @@ import type { ScoringSlice } from './juror-scoring';
 import { exportSlice } from './juror-export';
 import type { ExportSlice } from './juror-export';
 
-/** One imported package, verified again when the round was opened. */
+/** One imported package, verified again when the round was opened (no attachment bytes). */
 export type PhaseData = {
   readonly phaseId: string;
-  readonly payload: PackagePayload;
+  readonly payload: JurorPayload;
   readonly stored: StoredPackage;
 };
 
@@ -75,6 +75,7 @@ const localIdOf = (recordId: string): string => recordId.split('|').slice(2).joi
 
 /** Open the stored packages of a round, in the round's phase order. */
 async function openPhases(
+  roundId: string,
   stored: readonly StoredPackage[],
   pins: readonly OrganiserPinRecord[],
 ): Promise<{ phases: PhaseData[]; problem: PackageRefusal | 'STORAGE' | null }> {
@@ -83,7 +84,7 @@ async function openPhases(
     const pin = pins.find((p) => p.scope === s.pinScope);
     if (pin === undefined) return { phases, problem: 'ORGANISER_KEY_CHANGED' };
     const res = await call('juror:openStored', {
-      packageFile: s.packageFile,
+      packageFile: await packageFileOf(roundId, s),
       pin: { scope: pin.scope, organiserKeyId: pin.organiserKeyId },
     });
     if (!res.ok) return { phases, problem: 'STORAGE' };
@@ -103,6 +104,7 @@ export const useJurorStore = create<JurorStore>()((set, get, api) => ({
   load: async (roundId) => {
     // Reloading the open round (after an import) keeps the screen; another round starts afresh.
     if (get().roundId !== roundId || get().status !== 'ready') {
+      forgetPackageFiles();
       set({ ...emptyCore, roundId, status: 'loading' });
     }
     try {
@@ -115,6 +117,7 @@ export const useJurorStore = create<JurorStore>()((set, get, api) => ({
       ]);
       const pinList = pins.map((p) => p.value);
       const { phases, problem } = await openPhases(
+        roundId,
         stored.map((s) => s.value),
         pinList,
       );
@@ -140,7 +143,10 @@ export const useJurorStore = create<JurorStore>()((set, get, api) => ({
       if (get().roundId === roundId) set({ status: 'ready', loadProblem: 'STORAGE' });
     }
   },
-  reset: () => set({ ...emptyCore, ...resetImport, ...resetExport }),
+  reset: () => {
+    forgetPackageFiles();
+    set({ ...emptyCore, ...resetImport, ...resetExport });
+  },
   setPhase: (phaseId) => set({ phaseId, view: { kind: 'list' } }),
   openApplication: (applicationId) =>
     set({ view: { kind: 'application', applicationId }, importNotice: null }),

@@ -11,6 +11,7 @@ import {
   draftFromTemplate,
   pseudonymMap,
 } from '../../src-shared/organiser';
+import type { IssueAttachment } from '../../src-shared/organiser';
 import { useStore } from './app-store';
 import { useOrganiserStore } from './organiser-store';
 import {
@@ -79,13 +80,16 @@ export async function editRoster(
 
 /**
  * Issue one phase's packages: to a folder for every juror, or one juror's
- * package with a save dialog. What was written is recorded in the round.
+ * package with a save dialog. `attachments` are those the phase sends, with
+ * their bytes (see issueAttachments). What was written is recorded in the
+ * round.
  */
 export async function issuePackages(
   definition: Round,
   phaseId: string,
   jurorIds: readonly string[],
   destination: 'folder' | 'file',
+  attachments: ReadonlyMap<string, readonly IssueAttachment[]> = new Map(),
 ): Promise<Result<ResponseOf<'organiser:issuePackages'>>> {
   const roster = await ensureRoster();
   if (!roster.ok) return roster;
@@ -100,6 +104,7 @@ export async function issuePackages(
       application: a.application,
       pseudonym: pseudonyms.get(a.application.id) ?? a.application.id,
       review: a.review,
+      attachments: [...(attachments.get(a.application.id) ?? [])],
     })),
     jurorIds: [...jurorIds],
     destination,

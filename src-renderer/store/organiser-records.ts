@@ -11,6 +11,7 @@ import { assignPseudonyms } from '../../src-shared/anonymise';
 import type { RoundSummary } from '../../src-shared/ipc/contract';
 import { DEMO_ROUND_ID } from '../../src-shared/demo/demo-round';
 import { listRoundIndex, upsertRoundIndex } from './round-index';
+import { storeAttachments } from './organiser-blobs';
 
 /*
  * The organiser's sealed records: one 'organiser-round' record per round and
@@ -95,7 +96,8 @@ export async function indexRound(round: OrganiserRound): Promise<boolean> {
 
 /**
  * The first time the demo round is opened as organiser, it becomes an
- * organiser round: its definition and its nine applications, from main.
+ * organiser round: its definition, its nine applications and their demo
+ * attachments (with the demo organiser's decisions), from main.
  */
 export async function seedDemoRound(): Promise<{
   round: OrganiserRound;
@@ -103,11 +105,25 @@ export async function seedDemoRound(): Promise<{
 }> {
   const res = await call('rounds:demo', {});
   if (!res.ok) throw new Error(res.error.code);
+  const extra = await call('organiser:demoAttachments', {});
+  if (!extra.ok) throw new Error(extra.error.code);
   const { round: definition, applications } = res.value;
   const round = newRoundRecord(draftOfRound(definition), 'demo');
   const ids = applications.map((a) => a.id);
   const pseudonyms = assignPseudonyms(new Map(), ids, round.pseudonymSeed);
-  const apps = applications.map((application) => ({ application, review: emptyReview() }));
+  const byApp = new Map(extra.value.applications.map((a) => [a.applicationId, a.attachments]));
+  const apps: OrganiserApplication[] = [];
+  for (const application of applications) {
+    const demo = byApp.get(application.id) ?? [];
+    const cleared = new Set(demo.filter((d) => d.anonymisedOk).map((d) => d.checked.meta.id));
+    const attachments = await storeAttachments(
+      definition.id,
+      application.id,
+      demo.map((d) => d.checked),
+      (c) => cleared.has(c.meta.id),
+    );
+    apps.push({ application, review: emptyReview(), attachments });
+  }
   for (const app of apps) {
     await organiserAppRepository.put(definition.id, app.application.id, app);
   }

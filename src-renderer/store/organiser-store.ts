@@ -3,7 +3,9 @@ import type { Application } from '../../src-shared/domain/round';
 import { assignPseudonyms } from '../../src-shared/anonymise';
 import { emptyReview, pseudonymMap } from '../../src-shared/organiser';
 import type {
+  CheckedAttachment,
   OrganiserApplication,
+  StoredAttachment,
   OrganiserRound,
   Review,
   RoundDraft,
@@ -17,6 +19,7 @@ import {
   ROUND_RECORD,
   seedDemoRound,
 } from './organiser-records';
+import { storeAttachments } from './organiser-blobs';
 
 /** The organiser's screens, in working order. */
 export const ORGANISER_STEPS = [
@@ -49,10 +52,34 @@ export interface OrganiserStore {
   flush: () => Promise<void>;
   /** Store any other change to the round record at once. */
   saveRound: (patch: Partial<Omit<OrganiserRound, 'draft'>>) => Promise<void>;
-  /** Add imported applications (after the organiser confirmed the report). */
-  commitImport: (applications: readonly Application[]) => Promise<void>;
+  /**
+   * Add imported applications (after the organiser confirmed the report),
+   * with the attachments a JSON file listed, by application id.
+   */
+  commitImport: (
+    applications: readonly Application[],
+    attachments?: ReadonlyMap<string, readonly CheckedAttachment[]>,
+  ) => Promise<void>;
   updateReview: (applicationId: string, edit: (review: Review) => Review) => Promise<void>;
+  /**
+   * Change an application's attachments, in order with every other write.
+   * `change` sees the record as it is when its turn comes (so quick edits
+   * never undo each other) and returns how to make the new list, or null for
+   * no change. Its `next` may first store the blobs the list will refer to;
+   * `after` runs once the record is durable (to delete blobs it no longer
+   * refers to). Rejects, leaving the screen as it was, when anything fails.
+   */
+  editAttachments: (
+    applicationId: string,
+    change: (current: OrganiserApplication) => AttachmentsChange,
+  ) => Promise<void>;
 }
+
+/** What an edit of an application's attachments does (see editAttachments). */
+export type AttachmentsChange = {
+  next: () => Promise<StoredAttachment[]> | StoredAttachment[];
+  after?: () => Promise<void>;
+} | null;
 
 const DRAFT_DELAY_MS = 400;
 let timer: ReturnType<typeof setTimeout> | null = null;
@@ -154,13 +181,12 @@ export const useOrganiserStore = create<OrganiserStore>()((set, get) => ({
       set({ round: { ...next, draft: get().round?.draft ?? next.draft } });
   },
 
-  commitImport: async (applications) => {
+  commitImport: async (applications, attachments = new Map()) => {
     await get().flush();
-    const { round, apps } = get();
+    const { round } = get();
     if (round === null) return;
     const roundId = round.draft.id;
-    const added = applications.map((application) => ({ application, review: emptyReview() }));
-    const ids = [...round.applicationIds, ...added.map((a) => a.application.id)];
+    const ids = [...round.applicationIds, ...applications.map((a) => a.id)];
     const pseudonyms = assignPseudonyms(pseudonymMap(round), ids, round.pseudonymSeed);
     const next: OrganiserRound = {
       ...round,
@@ -170,23 +196,62 @@ export const useOrganiserStore = create<OrganiserStore>()((set, get) => ({
         pseudonym,
       })),
     };
+    const added: OrganiserApplication[] = [];
     await tracked(async () => {
+      for (const application of applications) {
+        // Blobs first, then the record that refers to them (see blob-store.ts).
+        const stored = await storeAttachments(
+          roundId,
+          application.id,
+          attachments.get(application.id),
+        );
+        added.push({ application, review: emptyReview(), attachments: stored });
+      }
       for (const app of added) await organiserAppRepository.put(roundId, app.application.id, app);
       // The round record is written last: it is what makes the import visible.
       await writeRound(next);
     });
-    set({ round: { ...next, draft: get().round?.draft ?? next.draft }, apps: [...apps, ...added] });
+    set((s) => ({
+      round: { ...next, draft: s.round?.draft ?? next.draft },
+      apps: [...s.apps, ...added],
+    }));
   },
 
   updateReview: async (applicationId, edit) => {
     const { round, apps } = get();
-    const current = apps.find((a) => a.application.id === applicationId);
-    if (round === null || current === undefined) return;
-    const updated = { ...current, review: edit(current.review) };
-    set({ apps: apps.map((a) => (a === current ? updated : a)) });
+    if (round === null || !apps.some((a) => a.application.id === applicationId)) return;
+    const roundId = round.draft.id;
+    set((s) => ({
+      apps: s.apps.map((a) =>
+        a.application.id === applicationId ? { ...a, review: edit(a.review) } : a,
+      ),
+    }));
+    // The record is written as it is when the write's turn comes, so an
+    // attachment change queued before it is kept.
     // A failed write shows in the save indicator; the edit stays on screen to retry.
-    await tracked(() => organiserAppRepository.put(round.draft.id, applicationId, updated)).catch(
-      () => undefined,
-    );
+    await tracked(async () => {
+      const latest = get().apps.find((a) => a.application.id === applicationId);
+      if (latest !== undefined && get().round?.draft.id === roundId) {
+        await organiserAppRepository.put(roundId, applicationId, latest);
+      }
+    }).catch(() => undefined);
+  },
+
+  editAttachments: async (applicationId, change) => {
+    const roundId = get().round?.draft.id;
+    if (roundId === undefined) throw new Error('No organiser round is open.');
+    await tracked(async () => {
+      const latest = get().apps.find((a) => a.application.id === applicationId);
+      if (latest === undefined || get().round?.draft.id !== roundId) return;
+      const edit = change(latest);
+      if (edit === null) return;
+      const attachments = await edit.next();
+      const stored = get().apps.find((a) => a.application.id === applicationId) ?? latest;
+      await organiserAppRepository.put(roundId, applicationId, { ...stored, attachments });
+      set((s) => ({
+        apps: s.apps.map((a) => (a.application.id === applicationId ? { ...a, attachments } : a)),
+      }));
+      await edit.after?.();
+    });
   },
 }));

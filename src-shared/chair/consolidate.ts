@@ -4,10 +4,10 @@ import { validateScoringInput } from '../scoring/model';
 import type { ScoringInputIssue } from '../scoring/model';
 import { mergeScoreFiles } from '../scoring/merge';
 import type { MergeDecisions, MergeResult, ScoreFileMeta } from '../scoring/merge';
-import type { TiePolicy } from '../scoring/ranking';
 import { compareIds } from '../scoring/numeric';
-import type { ScoreChangeEntry, TieChoice } from './deliberation';
-import { tiePolicyFor } from './deliberation';
+import type { ScoreChangeEntry } from './deliberation';
+import { tiePolicyFor } from './tie-policy';
+import type { AppliedTiePolicy, TieChoice, TieVote } from './tie-policy';
 import { buildScoringInput } from './scoring-input';
 import type { BuiltInput, HeadFile } from './scoring-input';
 import { buildChairTable } from './table-model';
@@ -22,6 +22,8 @@ export interface VerifiedFile {
 
 export interface ConsolidateOptions {
   readonly tieChoice: TieChoice;
+  /** The chair's votes on ties (deliberation.tieVotes); used under `chair-vote`. */
+  readonly tieVotes?: readonly TieVote[];
   readonly finalistCount: number;
   readonly scoreChanges?: readonly ScoreChangeEntry[];
   readonly schulzeShortlist?: number;
@@ -33,7 +35,8 @@ export interface Consolidation {
   /** The file in use per juror, by juror id. */
   readonly heads: readonly HeadFile[];
   readonly built: BuiltInput;
-  readonly tiePolicy: TiePolicy;
+  /** The tie policy as applied (the table's, or the bare choice when there is no table). */
+  readonly tie: AppliedTiePolicy;
   /** Null when the round's criteria cannot be scored (e.g. every weight is 0). */
   readonly table: ChairTable | null;
   readonly issues: readonly ScoringInputIssue[];
@@ -70,20 +73,25 @@ export function consolidate(
     });
   }
   const built = buildScoringInput(pkg, heads, options.scoreChanges ?? []);
-  const tiePolicy = tiePolicyFor(
-    options.tieChoice,
-    built.input.criteria.map((c) => c.key),
-  );
   const issues = validateScoringInput(built.input);
   const table =
     issues.length > 0
       ? null
       : buildChairTable(built.input, built.applications, {
-          tiePolicy,
+          tieChoice: options.tieChoice,
+          tieVotes: options.tieVotes ?? [],
           finalistCount: options.finalistCount,
           ...(options.schulzeShortlist === undefined
             ? {}
             : { schulzeShortlist: options.schulzeShortlist }),
         });
-  return { merge, heads, built, tiePolicy, table, issues };
+  const tie: AppliedTiePolicy = table?.tie ?? {
+    choice: options.tieChoice,
+    policy: tiePolicyFor(
+      options.tieChoice,
+      built.input.criteria.map((c) => c.key),
+    ),
+    appliedVotes: [],
+  };
+  return { merge, heads, built, tie, table, issues };
 }

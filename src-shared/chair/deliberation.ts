@@ -2,28 +2,13 @@ import { z } from 'zod';
 import { LIMITS } from '../domain/round';
 import { LongTextSchema, ReasonSchema, TimestampSchema } from '../exchange/common';
 import { ScoreCellValueSchema } from '../exchange/score-file';
-import { defaultTieBreakChain } from '../scoring/ranking';
-import type { TiePolicy } from '../scoring/ranking';
+import { PlainCriterionSchema, PlainIdSchema } from './ids';
+import { TieChoiceSchema, TieVoteSchema } from './tie-policy';
 
 /*
  * The chair's deliberation: what the chair decides and writes, as stored in
- * the vault, sent to main for the export, and turned into the result. Ids
- * are plain strings here (checked with the same patterns as the domain ids)
- * because this state is edited in the UI rather than read from a file.
+ * the vault, sent to main for the export, and turned into the result.
  */
-
-/** An application or juror id (same rule as the domain ids). */
-export const PlainIdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
-/** A criterion key (same rule as the domain). */
-export const PlainCriterionSchema = z.string().regex(/^[A-Z][A-Z0-9]{0,7}$/);
-
-/** Shared ranks, or the default tie-break chain (median, criterion means, id). */
-export const TieChoiceSchema = z.enum(['shared', 'chain']);
-export type TieChoice = z.infer<typeof TieChoiceSchema>;
 
 /**
  * A score changed during the discussion. The score files are never changed:
@@ -51,6 +36,11 @@ export type DecisionEntry = z.infer<typeof DecisionEntrySchema>;
 
 export const DeliberationSchema = z.strictObject({
   tieChoice: TieChoiceSchema,
+  /**
+   * The chair's votes on ties (used under the `chair-vote` policy). Each is
+   * also written to `decisions`. Absent in deliberations saved before votes.
+   */
+  tieVotes: z.array(TieVoteSchema).max(1_000).default([]),
   /** N for "top N" and for the finalist-cut warnings. */
   finalistCount: z.int().min(0).max(LIMITS.applications),
   finalists: z.array(PlainIdSchema).max(LIMITS.applications),
@@ -68,6 +58,7 @@ export type Deliberation = z.infer<typeof DeliberationSchema>;
 export function emptyDeliberation(): Deliberation {
   return {
     tieChoice: 'chain',
+    tieVotes: [],
     finalistCount: 5,
     finalists: [],
     winner: null,
@@ -77,13 +68,4 @@ export function emptyDeliberation(): Deliberation {
     scoreChanges: [],
     zViewShown: false,
   };
-}
-
-/**
- * The tie policy for a choice. The chain is the scoring module's default:
- * median, then each criterion's mean in the round's order, then the
- * application id as a reproducible last resort.
- */
-export function tiePolicyFor(choice: TieChoice, criteriaKeys: readonly string[]): TiePolicy {
-  return choice === 'shared' ? { kind: 'shared' } : defaultTieBreakChain(criteriaKeys);
 }

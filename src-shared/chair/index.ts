@@ -6,8 +6,12 @@
  * they always agree.
  */
 export * from './codes';
+export * from './help';
+export * from './ids';
 export * from './ledger';
 export * from './progress';
+export * from './tie-policy';
+export * from './tie-breaks';
 export * from './deliberation';
 export * from './scoring-input';
 export * from './table-model';

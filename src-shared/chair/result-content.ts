@@ -1,32 +1,23 @@
-import type { TiePolicy } from '../scoring/ranking';
 import { compareIds } from '../scoring/numeric';
+import type { SummaryStats } from '../scoring/stats';
 import type { Consolidation } from './consolidate';
 import type { Deliberation } from './deliberation';
+import { tiePolicyJson } from './tie-policy';
+import type { TiePolicyJson } from './tie-policy';
 
 /** How the ranking is computed; written into every result. */
 export const AGGREGATION_METHOD = 'mean of weighted totals';
 
 type Stat = number | null;
 
-/** The tie policy as plain, mutable JSON (the result may store any JSON value there). */
-export type TiePolicyJson =
-  | { kind: 'shared' }
-  | {
-      kind: 'chain';
-      steps: (
-        | { by: 'mean' | 'median' | 'trimmedMean' | 'application-id' }
-        | { by: 'criterion-mean'; criterion: string }
-      )[];
-    };
-
-export function tiePolicyJson(policy: TiePolicy): TiePolicyJson {
-  if (policy.kind === 'shared') return { kind: 'shared' };
-  return {
-    kind: 'chain',
-    steps: policy.steps.map((s) =>
-      s.by === 'criterion-mean' ? { by: s.by, criterion: s.criterion } : { by: s.by },
-    ),
-  };
+/** Summary statistics as JSON, `null` where there was nothing to compute them from. */
+export interface StatsJson {
+  mean: Stat;
+  median: Stat;
+  trimmedMean: Stat;
+  sd: Stat;
+  range: Stat;
+  n: number;
 }
 
 /** The deliberation's outcome in the shape of the result payload (docs/formats.md, "Result"). */
@@ -36,28 +27,13 @@ export interface ResultContent {
     readonly tiePolicy: TiePolicyJson;
     readonly normalisation: 'none' | 'z-score-view-only';
   };
-  readonly ranking: readonly {
-    applicationId: string;
-    rank: number;
-    mean: Stat;
-    median: Stat;
-    trimmedMean: Stat;
-    sd: Stat;
-    range: Stat;
-    n: number;
-  }[];
-  readonly aggregates: readonly {
+  readonly ranking: readonly ({ applicationId: string; rank: number } & StatsJson)[];
+  readonly aggregates: readonly ({
     applicationId: string;
     criterion: string;
-    mean: Stat;
-    median: Stat;
-    trimmedMean: Stat;
-    sd: Stat;
-    range: Stat;
-    n: number;
     cannotAssess: number;
     missing: number;
-  }[];
+  } & StatsJson)[];
   readonly finalists: readonly string[];
   readonly winner: string | null;
   readonly motivation: string;
@@ -80,6 +56,18 @@ function stat(x: number | undefined): Stat {
   return x === undefined || !Number.isFinite(x) ? null : x;
 }
 
+/** Summary statistics as JSON, in the order every export writes them. */
+export function statsJson(s: Partial<SummaryStats> | undefined): StatsJson {
+  return {
+    mean: stat(s?.mean),
+    median: stat(s?.median),
+    trimmedMean: stat(s?.trimmedMean),
+    sd: stat(s?.sd),
+    range: stat(s?.range),
+    n: s?.n ?? 0,
+  };
+}
+
 /**
  * The result's content, computed only from the consolidation and the
  * deliberation, with every list in a fixed order (ranking order; aggregates
@@ -92,19 +80,11 @@ export function buildResultContent(c: Consolidation, deliberation: Deliberation)
   const table = c.table;
   const entries = table?.ranking.entries ?? [];
   const position = new Map(entries.map((e, i) => [e.application, i] as const));
-  const ranking = entries.map((e) => {
-    const t = table?.aggregates.get(e.application)?.totals;
-    return {
-      applicationId: e.application,
-      rank: e.rank,
-      mean: stat(t?.mean),
-      median: stat(t?.median),
-      trimmedMean: stat(t?.trimmedMean),
-      sd: stat(t?.sd),
-      range: stat(t?.range),
-      n: t?.n ?? 0,
-    };
-  });
+  const ranking = entries.map((e) => ({
+    applicationId: e.application,
+    rank: e.rank,
+    ...statsJson(table?.aggregates.get(e.application)?.totals),
+  }));
   const aggregates: ResultContent['aggregates'][number][] = [];
   for (const applicationId of [...c.built.input.applications].sort(compareIds)) {
     const agg = table?.aggregates.get(applicationId);
@@ -113,12 +93,7 @@ export function buildResultContent(c: Consolidation, deliberation: Deliberation)
       aggregates.push({
         applicationId,
         criterion: criterion.key,
-        mean: stat(a?.mean),
-        median: stat(a?.median),
-        trimmedMean: stat(a?.trimmedMean),
-        sd: stat(a?.sd),
-        range: stat(a?.range),
-        n: a?.n ?? 0,
+        ...statsJson(a),
         cannotAssess: a?.cannotAssess ?? 0,
         missing: a?.missing ?? 0,
       });
@@ -132,7 +107,7 @@ export function buildResultContent(c: Consolidation, deliberation: Deliberation)
   return {
     method: {
       aggregation: AGGREGATION_METHOD,
-      tiePolicy: tiePolicyJson(c.tiePolicy),
+      tiePolicy: tiePolicyJson(c.tie),
       normalisation: deliberation.zViewShown ? 'z-score-view-only' : 'none',
     },
     ranking,

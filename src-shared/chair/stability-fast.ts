@@ -5,6 +5,8 @@ import type { Ranking, TieBreakStep, TiePolicy } from '../scoring/ranking';
 import type { ApplicationStability, StabilityResult, StabilityRun } from '../scoring/stability';
 import { trimCount } from '../scoring/stats';
 import { jurorTotal } from '../scoring/totals';
+import type { TieBreakValues } from './tie-breaks';
+import type { TieKey } from './tie-policy';
 
 /*
  * Leave-one-juror-out stability, computed without re-aggregating the whole
@@ -17,6 +19,10 @@ import { jurorTotal } from '../scoring/totals';
  * ascending order as `stableSum`, which gives bit-identical values. The
  * ranking below mirrors `rankApplications` step for step; a property test
  * checks the result equals `leaveOneJurorOut` exactly.
+ *
+ * The chair-only tie-breaks (tie-breaks.ts) are means of per-juror values
+ * too, so they are read the same way: as extra "criteria" after the real
+ * ones, each run leaving out the removed juror's value.
  */
 
 /**
@@ -29,9 +35,9 @@ interface SortedList {
   readonly jurors: readonly number[];
 }
 
-function sortedList(pairs: [number, number][]): SortedList {
-  pairs.sort((a, b) => a[1] - b[1]);
-  return { values: Float64Array.from(pairs, (p) => p[1]), jurors: pairs.map((p) => p[0]) };
+function sortedList(pairs: readonly (readonly [number, number])[]): SortedList {
+  const sorted = [...pairs].sort((a, b) => a[1] - b[1]);
+  return { values: Float64Array.from(sorted, (p) => p[1]), jurors: sorted.map((p) => p[0]) };
 }
 
 /** Σ of positions from..to−1 of the list without `skip`, in ascending order, then / count. */
@@ -121,16 +127,31 @@ function ranksOf(
   return ranks;
 }
 
+export interface LeaveOneOutOptions {
+  readonly finalists: number;
+  readonly tiePolicy: TiePolicy;
+  /** Values of the chair-only tie-breaks the policy names (tie-breaks.ts). */
+  readonly tieBreaks?: TieBreakValues;
+}
+
 /**
  * The same result as `leaveOneJurorOut(input, { finalists, ranking: { tiePolicy } })`
  * for the default ranking statistic (the mean), given that call's baseline.
+ * With chair-only tie-breaks, each run ranks as the chair's table would
+ * rank the round without that juror.
  */
 export function leaveOneOut(
   input: ScoringInput,
   baseline: Ranking,
-  options: { readonly finalists: number; readonly tiePolicy: TiePolicy },
+  options: LeaveOneOutOptions,
 ): StabilityResult {
-  const criterionIndex = new Map(input.criteria.map((c, i) => [c.key, i] as const));
+  const tieKeys: TieKey[] = [];
+  for (const own of options.tieBreaks?.values() ?? []) {
+    for (const key of own.keys()) if (!tieKeys.includes(key)) tieKeys.push(key);
+  }
+  const criterionIndex = new Map<string, number>(
+    [...input.criteria.map((c) => c.key), ...tieKeys].map((key, i) => [key, i] as const),
+  );
   const lists = input.applications.map((application) => {
     const t: [number, number][] = [];
     const perCriterion = input.criteria.map((): [number, number][] => []);
@@ -143,7 +164,13 @@ export function leaveOneOut(
         if (cell !== undefined && cell !== CANNOT_ASSESS) perCriterion[ci]?.push([j, cell]);
       });
     });
-    return { application, totals: sortedList(t), criteria: perCriterion.map(sortedList) };
+    const extra = options.tieBreaks?.get(application);
+    const tieLists = tieKeys.map((key) => sortedList(extra?.get(key) ?? []));
+    return {
+      application,
+      totals: sortedList(t),
+      criteria: [...perCriterion.map(sortedList), ...tieLists],
+    };
   });
   const baseRanks = new Map<string, number | undefined>(
     input.applications.map((a) => [a, undefined]),

@@ -9,7 +9,7 @@ import type { AlphaResult } from '../scoring/krippendorff';
 import { CANNOT_ASSESS, effectiveCell } from '../scoring/model';
 import type { CriterionSpec, ScoringInput } from '../scoring/model';
 import { rankApplications, tiesAtCut } from '../scoring/ranking';
-import type { Ranking, Separation, TiePolicy, TieWarning } from '../scoring/ranking';
+import type { Ranking, Separation, TieWarning } from '../scoring/ranking';
 import { schulze } from '../scoring/schulze';
 import type { SchulzeResult } from '../scoring/schulze';
 import { leaveOneOut } from './stability-fast';
@@ -17,12 +17,18 @@ import type { StabilityResult } from '../scoring/stability';
 import { zNormalise } from '../scoring/znorm';
 import type { ZNormalisedView } from '../scoring/znorm';
 import type { ChairApplication } from './scoring-input';
+import { tieSetup, withTieBreaks } from './tie-breaks';
+import type { TieSetup } from './tie-breaks';
+import type { TieChoice, TieVote } from './tie-policy';
 
 /** Schulze is O(C³): it runs on the top of the score ranking only. */
 export const SCHULZE_SHORTLIST = 100;
 
 export interface ChairTableOptions {
-  readonly tiePolicy: TiePolicy;
+  /** The chair's explicit tie policy (tie-policy.ts). */
+  readonly tieChoice: TieChoice;
+  /** The chair's votes on ties; used under `chair-vote`. */
+  readonly tieVotes?: readonly TieVote[];
   /** N: finalist places, for the stability counts and the tie warnings. */
   readonly finalistCount: number;
   /** How many top applications the Schulze cross-check ranks (default {@link SCHULZE_SHORTLIST}). */
@@ -75,6 +81,8 @@ export interface ChairTable {
   /** In ranking order. */
   readonly rows: readonly ConsolidatedRow[];
   readonly ranking: Ranking;
+  /** The tie policy as applied: the ranking's steps, tie-break values and the votes used. */
+  readonly tie: TieSetup;
   readonly aggregates: ReadonlyMap<string, ApplicationAggregate>;
   readonly z: ZNormalisedView;
   readonly borda: BordaResult;
@@ -123,7 +131,7 @@ function restrict(ballot: Ballot, keep: ReadonlySet<string>): Ballot {
 
 /**
  * The consolidated table and its cross-checks, from a validated input. The
- * score ranking is by the mean of the jurors' weighted totals with the given
+ * score ranking is by the mean of the jurors' weighted totals with the chosen
  * tie policy; z-scores, Borda and Schulze are separate views that never
  * change it. Deterministic: rows follow the ranking, ties by application id.
  */
@@ -133,9 +141,12 @@ export function buildChairTable(
   options: ChairTableOptions,
 ): ChairTable {
   const aggregates = aggregateApplications(input);
-  const ranking = rankApplications(aggregates, { tiePolicy: options.tiePolicy });
-  const z = zNormalise(input);
   const ballots = impliedBallots(input);
+  const tie = tieSetup(input, aggregates, ballots, options.tieChoice, options.tieVotes);
+  const ranking = rankApplications(withTieBreaks(aggregates, tie.values), {
+    tiePolicy: tie.policy,
+  });
+  const z = zNormalise(input);
   const bordaResult = borda(ballots.values(), input.applications);
   const limit = options.schulzeShortlist ?? SCHULZE_SHORTLIST;
   const shortlist = ranking.entries.slice(0, limit).map((e) => e.application);
@@ -146,7 +157,8 @@ export function buildChairTable(
   );
   const stability = leaveOneOut(input, ranking, {
     finalists: options.finalistCount,
-    tiePolicy: options.tiePolicy,
+    tiePolicy: tie.policy,
+    tieBreaks: tie.values,
   });
 
   const entryOf = new Map(ranking.entries.map((e) => [e.application, e] as const));
@@ -203,6 +215,7 @@ export function buildChairTable(
     jurors: input.jurors,
     rows,
     ranking,
+    tie,
     aggregates,
     z,
     borda: bordaResult,

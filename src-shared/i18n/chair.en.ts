@@ -4,6 +4,9 @@ import type { chairSv } from './chair.sv';
 export const chairEn: Record<keyof typeof chairSv, string> = {
   'chair.title': 'Jury chair',
   'chair.loading': 'Loading and checking your files …',
+  'chair.computing': 'Computing the consolidated table …',
+  'chair.computeFailed':
+    'The consolidated table could not be computed. What is shown may be out of date. Open the round again to retry.',
   'chair.nav.label': 'The chair’s work',
   'chair.nav.import': 'Score files',
   'chair.nav.table': 'Consolidated table',
@@ -179,78 +182,6 @@ export const chairEn: Record<keyof typeof chairSv, string> = {
   'chair.z.fallback':
     'No spread (σ = 0) or fewer than two totals, so raw totals are used instead of z-scores: {jurors}.',
   'chair.z.noFallback': 'Every juror has spread, so every value in the view is a z-score.',
-  'chair.help.title': 'How the figures are computed',
-  'chair.help.intro':
-    'These are exactly the formulas the table, the cross-checks and the result file use. T(j,a) is juror j’s weighted total for application a.',
-
-  'chair.formula.weightedTotal.name': 'Weighted total',
-  'chair.formula.weightedTotal.formula':
-    'T(j,a) = Σ w_c·s_c / Σ w_c, over criteria c that juror j scored with a number',
-  'chair.formula.weightedTotal.text':
-    '“Cannot assess” and empty criteria are left out of both sums, so the total stays on the scale. No total under a conflict, or when no weighted criterion has a score.',
-  'chair.formula.mean.name': 'Mean',
-  'chair.formula.mean.formula': 'mean = Σ T / n, over jurors with a total',
-  'chair.formula.mean.text':
-    'A conflicted juror or one without scores lowers n instead of counting as zero.',
-  'chair.formula.median.name': 'Median',
-  'chair.formula.median.formula':
-    'median = middle sorted value; mean of the two middle values when n is even',
-  'chair.formula.median.text': 'Not moved by a single outlying juror.',
-  'chair.formula.trimmedMean.name': 'Trimmed mean',
-  'chair.formula.trimmedMean.formula':
-    'k = 0 if n < 5, else max(1, floor(n/10)); mean after dropping the k lowest and k highest',
-  'chair.formula.trimmedMean.text':
-    'From five jurors on, at least the highest and lowest totals are dropped; below five it equals the mean.',
-  'chair.formula.sd.name': 'Standard deviation',
-  'chair.formula.sd.formula': 'sd = √(Σ (T − mean)² / (n − 1)); 0 when n < 2',
-  'chair.formula.sd.text': 'Sample standard deviation. Read it together with n.',
-  'chair.formula.range.name': 'Range',
-  'chair.formula.range.formula': 'range = highest T − lowest T',
-  'chair.formula.range.text': 'The spread between the most and the least favourable juror.',
-  'chair.formula.disagreement.name': 'Disagreement',
-  'chair.formula.disagreement.formula':
-    'flag when n ≥ 2 and range ≥ span / 2; span = Σ w_c·(max_c − min_c) / Σ w_c',
-  'chair.formula.disagreement.text':
-    'On the 1–5 scale that is a range of 2 or more. For a single criterion the span is that criterion’s max − min.',
-  'chair.formula.rankingShared.name': 'Rank with shared places',
-  'chair.formula.rankingShared.formula':
-    'rank = 1 + the number of applications with a strictly higher value',
-  'chair.formula.rankingShared.text':
-    'Equal values share a rank (1, 2, 2, 4). Values are compared rounded to 1e-9.',
-  'chair.formula.rankingChain.name': 'Rank with a tie-break chain',
-  'chair.formula.rankingChain.formula':
-    'order by value descending; then each tie-break step in turn: median descending, criterion means descending, application id ascending',
-  'chair.formula.rankingChain.text':
-    'Each step only orders applications still tied. The warning names the step that decided; applications still equal after the last step share a rank.',
-  'chair.formula.zScore.name': 'Z-normalised view',
-  'chair.formula.zScore.formula':
-    'z(j,a) = (T(j,a) − μ_j) / σ_j; σ_j = √(Σ (T − μ_j)² / n_j); z mean(a) = mean over j of z(j,a)',
-  'chair.formula.zScore.text':
-    'A separate view. A juror with fewer than two totals or σ_j = 0 keeps raw totals, and the view says so.',
-  'chair.formula.borda.name': 'Borda',
-  'chair.formula.borda.formula':
-    's = (m − p̄) / (m − 1) per ranking; score(a) = mean of s over the rankings that include a',
-  'chair.formula.borda.text':
-    'Based on each juror’s own ranking by their totals. m = applications in the ranking, p̄ = average position of a’s tied group.',
-  'chair.formula.schulze.name': 'Schulze',
-  'chair.formula.schulze.formula':
-    'd[a][b] = rankings with a above b; p = strongest paths over links with d[a][b] > d[b][a]; a beats b if p[a][b] > p[b][a]',
-  'chair.formula.schulze.text':
-    'The Schulze method (winning votes). Places are formed by repeatedly taking every candidate no remaining candidate beats; they share the place.',
-  'chair.formula.stability.name': 'Stability',
-  'chair.formula.stability.formula':
-    'for each juror j: rank without j; keeps = runs with the same rank; in top N = runs with rank ≤ N',
-  'chair.formula.stability.text':
-    'Shows whether a rank or a finalist place depends on a single juror.',
-  'chair.formula.krippendorffAlpha.name': 'Krippendorff’s alpha (interval)',
-  'chair.formula.krippendorffAlpha.formula':
-    'α = 1 − D_o / D_e; D_o = (1/n) Σ_u Σ_{i≠j∈u} δ / (m_u − 1); D_e = Σ_{i≠j} δ / (n(n − 1)); δ = (a − b)²',
-  'chair.formula.krippendorffAlpha.text':
-    'Agreement that copes with missing values. Applications with fewer than two values are dropped. Per criterion on the scores, overall on the weighted totals.',
-  'chair.formula.alphaLevels.name': 'Reading alpha',
-  'chair.formula.alphaLevels.formula':
-    'α ≥ 0.800: good; 0.667 ≤ α < 0.800: tentative; α < 0.667: low',
-  'chair.formula.alphaLevels.text': 'Krippendorff’s conventional thresholds.',
 
   'chair.checks.title': 'Cross-checks',
   'chair.checks.ranking': 'Rankings compared',
@@ -316,20 +247,40 @@ export const chairEn: Record<keyof typeof chairSv, string> = {
   'chair.app.commentScore': '{juror} ({score}): {comment}',
   'chair.delib.title': 'Deliberation',
   'chair.tie.legend': 'Equal means',
-  'chair.tie.shared': 'Shared place',
-  'chair.tie.sharedHelp': 'Applications with the same mean share a rank (1, 2, 2, 4).',
-  'chair.tie.chain': 'Tie-break chain',
-  'chair.tie.chainHelp':
+  'chair.tie.intro':
+    'Decide before the deliberation how equal means are ranked. The choice is stated in the result’s method.',
+  'chair.tie.choice.shared': 'Shared place',
+  'chair.tie.help.shared': 'Applications with the same mean share a rank (1, 2, 2, 4).',
+  'chair.tie.choice.chain': 'The default chain',
+  'chair.tie.help.chain':
     'An equal mean is decided in turn by: median, the criteria means ({criteria}) and finally the application id.',
+  'chair.tie.choice.median-top-borda': 'Median, top scores, Borda',
+  'chair.tie.help.median-top-borda':
+    'An equal mean is decided by the median, then by the number of top scores per juror, and last by the Borda score. If they are still equal, they share the place.',
+  'chair.tie.choice.chair-vote': 'The chair’s vote',
+  'chair.tie.help.chair-vote':
+    'The chair decides an equal mean at the winner or the finalist cut by a vote that is recorded as a decision. Without a vote, they share the place.',
   'chair.tie.warnWinner': 'Equal mean at first place: {applications}.',
   'chair.tie.warnCut': 'Equal mean at the finalist cut: {applications}.',
   'chair.tie.resolved': 'The tie-break decided: {step}. The jury should confirm it.',
+  'chair.tie.byVote': 'Decided by the chair’s vote, which is recorded among the decisions.',
   'chair.tie.unresolved': 'Not decided – they share the place. The jury needs to decide.',
   'chair.tie.step.mean': 'mean',
   'chair.tie.step.median': 'median',
   'chair.tie.step.trimmedMean': 'trimmed mean',
   'chair.tie.step.criterion': 'mean of {criterion}',
   'chair.tie.step.id': 'application id',
+  'chair.tie.step.topScores': 'top scores',
+  'chair.tie.step.borda': 'Borda score',
+  'chair.tie.step.vote': 'the chair’s vote',
+  'chair.tie.vote.title': 'The chair’s vote on {applications}',
+  'chair.tie.vote.intro': 'Put the applications in the order you vote for, the best first.',
+  'chair.tie.vote.up': 'Move {application} up',
+  'chair.tie.vote.down': 'Move {application} down',
+  'chair.tie.vote.record': 'Record the vote',
+  'chair.tie.vote.decision': 'The chair’s vote on an equal mean: {order}.',
+  'chair.tie.vote.recorded': 'The vote is recorded: {order}.',
+  'chair.tie.vote.none': 'No tie at the winner or the finalist cut needs your vote.',
   'chair.finalists.title': 'Finalists and winner',
   'chair.finalists.count': 'Number of finalists',
   'chair.finalists.top': 'Choose the top {count}',

@@ -5,6 +5,9 @@
 export const chairSv = {
   'chair.title': 'Juryordförande',
   'chair.loading': 'Läser in och kontrollerar dina filer …',
+  'chair.computing': 'Räknar fram sammanställningen …',
+  'chair.computeFailed':
+    'Sammanställningen kunde inte räknas fram. Det som visas kan vara inaktuellt. Öppna omgången igen för att försöka på nytt.',
   'chair.nav.label': 'Ordförandens arbete',
   'chair.nav.import': 'Poängfiler',
   'chair.nav.table': 'Sammanställning',
@@ -181,76 +184,6 @@ export const chairSv = {
   'chair.z.fallback':
     'Saknar spridning (σ = 0) eller har färre än två totaler, så råa totaler används i stället för z-poäng: {jurors}.',
   'chair.z.noFallback': 'Alla jurymedlemmar har spridning, så alla värden i vyn är z-poäng.',
-  'chair.help.title': 'Så räknas siffrorna',
-  'chair.help.intro':
-    'Formlerna nedan är exakt de som tabellen, kontrollerna och resultatfilen använder. T(j,a) är jurymedlem j:s viktade total för ansökan a.',
-
-  'chair.formula.weightedTotal.name': 'Viktad total',
-  'chair.formula.weightedTotal.formula':
-    'T(j,a) = Σ w_c·s_c / Σ w_c, över kriterier c som jurymedlem j gett en siffra',
-  'chair.formula.weightedTotal.text':
-    '”Ej bedömbar” och tomma kriterier räknas inte i någon av summorna, så totalen stannar på skalan. Ingen total vid jäv, eller om inget kriterium med vikt har poäng.',
-  'chair.formula.mean.name': 'Medel',
-  'chair.formula.mean.formula': 'medel = Σ T / n, över jurymedlemmar som har en total',
-  'chair.formula.mean.text':
-    'En jurymedlem med jäv eller utan poäng minskar n i stället för att räknas som noll.',
-  'chair.formula.median.name': 'Median',
-  'chair.formula.median.formula':
-    'median = mittvärdet i sorterad ordning; medel av de två mittersta när n är jämnt',
-  'chair.formula.median.text': 'Påverkas inte av en enda avvikande jurymedlem.',
-  'chair.formula.trimmedMean.name': 'Trimmat medel',
-  'chair.formula.trimmedMean.formula':
-    'k = 0 om n < 5, annars max(1, golv(n/10)); medel efter att de k lägsta och k högsta tagits bort',
-  'chair.formula.trimmedMean.text':
-    'Från fem jurymedlemmar tas minst den högsta och lägsta totalen bort; under fem är det samma som medel.',
-  'chair.formula.sd.name': 'Standardavvikelse',
-  'chair.formula.sd.formula': 'sd = √(Σ (T − medel)² / (n − 1)); 0 när n < 2',
-  'chair.formula.sd.text': 'Stickprovets standardavvikelse. Läs den tillsammans med n.',
-  'chair.formula.range.name': 'Spann',
-  'chair.formula.range.formula': 'spann = högsta T − lägsta T',
-  'chair.formula.range.text': 'Skillnaden mellan den mest och den minst positiva jurymedlemmen.',
-  'chair.formula.disagreement.name': 'Oenighet',
-  'chair.formula.disagreement.formula':
-    'flagga när n ≥ 2 och spann ≥ skalbredd / 2; skalbredd = Σ w_c·(max_c − min_c) / Σ w_c',
-  'chair.formula.disagreement.text':
-    'På skalan 1–5 betyder det ett spann på 2 eller mer. För ett enskilt kriterium är skalbredden kriteriets max − min.',
-  'chair.formula.rankingShared.name': 'Rang med delad placering',
-  'chair.formula.rankingShared.formula': 'rang = 1 + antalet ansökningar med strikt högre värde',
-  'chair.formula.rankingShared.text':
-    'Lika värden delar rang (1, 2, 2, 4). Värden jämförs avrundade till 1e-9.',
-  'chair.formula.rankingChain.name': 'Rang med skiljeregler',
-  'chair.formula.rankingChain.formula':
-    'sortera på värdet, fallande; sedan varje skiljeregel i tur och ordning: median fallande, kriteriernas medel fallande, ansökans id stigande',
-  'chair.formula.rankingChain.text':
-    'Varje regel avgör bara mellan ansökningar som fortfarande är lika. Varningen säger vilken regel som avgjorde; det som är lika efter sista regeln delar rang.',
-  'chair.formula.zScore.name': 'Z-normaliserad vy',
-  'chair.formula.zScore.formula':
-    'z(j,a) = (T(j,a) − μ_j) / σ_j; σ_j = √(Σ (T − μ_j)² / n_j); z-medel(a) = medel över j av z(j,a)',
-  'chair.formula.zScore.text':
-    'En separat vy. Har en jurymedlem färre än två totaler eller σ_j = 0 används jurymedlemmens råa totaler, och det står i vyn.',
-  'chair.formula.borda.name': 'Borda',
-  'chair.formula.borda.formula':
-    's = (m − p̄) / (m − 1) per rangordning; poäng(a) = medel av s över de rangordningar där a finns med',
-  'chair.formula.borda.text':
-    'Bygger på varje jurymedlems egen rangordning efter totalerna. m = antal ansökningar i rangordningen, p̄ = genomsnittlig placering för a:s grupp av lika.',
-  'chair.formula.schulze.name': 'Schulze',
-  'chair.formula.schulze.formula':
-    'd[a][b] = antal rangordningar med a före b; p = starkaste vägar över länkar där d[a][b] > d[b][a]; a slår b om p[a][b] > p[b][a]',
-  'chair.formula.schulze.text':
-    'Schulzemetoden (vinnande röster). Placeringar bildas genom att gång på gång ta alla som ingen annan kvarvarande slår; de delar placeringen.',
-  'chair.formula.stability.name': 'Stabilitet',
-  'chair.formula.stability.formula':
-    'för varje jurymedlem j: rangordna utan j; behåller = antal körningar med samma rang; i topp N = antal körningar med rang ≤ N',
-  'chair.formula.stability.text':
-    'Visar om en rang eller en finalplats hänger på en enda jurymedlem.',
-  'chair.formula.krippendorffAlpha.name': 'Krippendorffs alfa (intervall)',
-  'chair.formula.krippendorffAlpha.formula':
-    'α = 1 − D_o / D_e; D_o = (1/n) Σ_u Σ_{i≠j∈u} δ / (m_u − 1); D_e = Σ_{i≠j} δ / (n(n − 1)); δ = (a − b)²',
-  'chair.formula.krippendorffAlpha.text':
-    'Samstämmighet som tål saknade värden. Ansökningar med färre än två värden tas bort. Per kriterium på poängen, totalt på de viktade totalerna.',
-  'chair.formula.alphaLevels.name': 'Tolkning av alfa',
-  'chair.formula.alphaLevels.formula': 'α ≥ 0,800: god; 0,667 ≤ α < 0,800: måttlig; α < 0,667: låg',
-  'chair.formula.alphaLevels.text': 'Krippendorffs vedertagna gränser.',
 
   'chair.checks.title': 'Kontroller',
   'chair.checks.ranking': 'Rangordningar jämförda',
@@ -316,20 +249,41 @@ export const chairSv = {
   'chair.app.commentScore': '{juror} ({score}): {comment}',
   'chair.delib.title': 'Överläggning',
   'chair.tie.legend': 'Lika medelvärden',
-  'chair.tie.shared': 'Delad placering',
-  'chair.tie.sharedHelp': 'Ansökningar med samma medelvärde får samma rang (1, 2, 2, 4).',
-  'chair.tie.chain': 'Skiljeregler',
-  'chair.tie.chainHelp':
+  'chair.tie.intro':
+    'Bestäm före överläggningen hur lika medelvärden ska rangordnas. Valet står i resultatets metod.',
+  'chair.tie.choice.shared': 'Delad placering',
+  'chair.tie.help.shared': 'Ansökningar med samma medelvärde får samma rang (1, 2, 2, 4).',
+  'chair.tie.choice.chain': 'Standardkedjan',
+  'chair.tie.help.chain':
     'Lika medelvärde avgörs i tur och ordning av: median, kriteriernas medelvärden ({criteria}) och till sist ansökans id.',
+  'chair.tie.choice.median-top-borda': 'Median, toppbetyg, Borda',
+  'chair.tie.help.median-top-borda':
+    'Lika medelvärde avgörs av medianen, sedan av antalet toppbetyg per jurymedlem och sist av Borda-poängen. Är de lika även då delar de placering.',
+  'chair.tie.choice.chair-vote': 'Ordförandens röst',
+  'chair.tie.help.chair-vote':
+    'Ordföranden avgör lika medelvärde vid vinnaren eller finalistgränsen med en röst som protokollförs som ett beslut. Utan röst delar de placering.',
   'chair.tie.warnWinner': 'Lika medelvärde om förstaplatsen: {applications}.',
   'chair.tie.warnCut': 'Lika medelvärde vid gränsen för finalister: {applications}.',
   'chair.tie.resolved': 'Skiljeregeln avgjorde: {step}. Juryn bör bekräfta det.',
+  'chair.tie.byVote': 'Avgjort genom ordförandens röst, som står bland besluten.',
   'chair.tie.unresolved': 'Inte avgjort – de delar placering. Juryn behöver besluta.',
   'chair.tie.step.mean': 'medelvärde',
   'chair.tie.step.median': 'median',
   'chair.tie.step.trimmedMean': 'trimmat medel',
   'chair.tie.step.criterion': 'medelvärde för {criterion}',
   'chair.tie.step.id': 'ansökans id',
+  'chair.tie.step.topScores': 'toppbetyg',
+  'chair.tie.step.borda': 'Borda-poäng',
+  'chair.tie.step.vote': 'ordförandens röst',
+  'chair.tie.vote.title': 'Ordförandens röst om {applications}',
+  'chair.tie.vote.intro': 'Sätt ansökningarna i den ordning du röstar för, den bästa först.',
+  'chair.tie.vote.up': 'Flytta {application} uppåt',
+  'chair.tie.vote.down': 'Flytta {application} nedåt',
+  'chair.tie.vote.record': 'Protokollför rösten',
+  'chair.tie.vote.decision': 'Ordförandens röst om lika medelvärde: {order}.',
+  'chair.tie.vote.recorded': 'Rösten är protokollförd: {order}.',
+  'chair.tie.vote.none':
+    'Ingen lika placering vid vinnaren eller finalistgränsen behöver din röst.',
   'chair.finalists.title': 'Finalister och vinnare',
   'chair.finalists.count': 'Antal finalister',
   'chair.finalists.top': 'Välj de {count} högst rankade',

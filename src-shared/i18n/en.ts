@@ -2,12 +2,16 @@ import type { MessageKey } from './sv';
 import { organiserEn } from './organiser.en';
 import { jurorEn } from './juror.en';
 import { chairEn } from './chair.en';
+import { chairHelpEn } from './chair-help.en';
+import { attachmentsEn } from './attachments.en';
 
 /** English UI strings. Typed against the Swedish keys: a missing key fails to compile. */
 export const en: Record<MessageKey, string> = {
   ...organiserEn,
   ...jurorEn,
   ...chairEn,
+  ...chairHelpEn,
+  ...attachmentsEn,
   'app.name': 'Juryrum',
   'app.tagline': 'Jury work offline – secure and accessible',
   'nav.label': 'Main menu',

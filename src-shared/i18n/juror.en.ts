@@ -205,4 +205,8 @@ export const jurorEn: Record<keyof typeof jurorSv, string> = {
   'juror.sheet.refused.UNSUPPORTED': 'Save the spreadsheet as .xlsx or CSV and try again.',
   'juror.sheet.refused.EMPTY': 'The file is empty.',
   'juror.sheet.refused.STORAGE': 'The import failed. Please try again.',
+  'juror.attachment.refused': 'The attachment could not be opened.',
+  'juror.attachment.NOT_FOUND': 'It is not in your jury package.',
+  'juror.attachment.DAMAGED':
+    'Its content does not match what the organiser signed. Ask the organiser for a new jury package.',
 };

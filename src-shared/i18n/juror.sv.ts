@@ -215,4 +215,8 @@ export const jurorSv = {
   'juror.sheet.refused.UNSUPPORTED': 'Spara kalkylarket som .xlsx eller CSV och försök igen.',
   'juror.sheet.refused.EMPTY': 'Filen är tom.',
   'juror.sheet.refused.STORAGE': 'Importen misslyckades. Försök igen.',
+  'juror.attachment.refused': 'Bilagan kunde inte öppnas.',
+  'juror.attachment.NOT_FOUND': 'Den finns inte i ditt jurypaket.',
+  'juror.attachment.DAMAGED':
+    'Innehållet stämmer inte med det arrangören skrev under. Be arrangören om ett nytt jurypaket.',
 } as const;

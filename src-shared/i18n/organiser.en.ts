@@ -1,7 +1,9 @@
 import type { organiserSv } from './organiser.sv';
+import { organiserAttachmentsEn } from './organiser.attachments.en';
 
 /** English strings of the organiser screens; a missing key fails to compile. */
 export const organiserEn: Record<keyof typeof organiserSv, string> = {
+  ...organiserAttachmentsEn,
   'organiser.title': 'Organiser',
   'organiser.steps': "The organiser's steps",
   'organiser.step.round': 'The round',

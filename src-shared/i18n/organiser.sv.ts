@@ -1,8 +1,11 @@
+import { organiserAttachmentsSv } from './organiser.attachments.sv';
+
 /**
  * Swedish strings of the organiser screens. Keys start with 'organiser.'.
  * Merged into the main catalogue in sv.ts.
  */
 export const organiserSv = {
+  ...organiserAttachmentsSv,
   'organiser.title': 'Arrangör',
   'organiser.steps': 'Arrangörens arbetssteg',
   'organiser.step.round': 'Omgången',

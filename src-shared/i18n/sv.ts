@@ -1,6 +1,8 @@
 import { organiserSv } from './organiser.sv';
 import { jurorSv } from './juror.sv';
 import { chairSv } from './chair.sv';
+import { chairHelpSv } from './chair-help.sv';
+import { attachmentsSv } from './attachments.sv';
 
 /**
  * Swedish UI strings: the default language and the source of truth for keys.
@@ -168,6 +170,13 @@ const coreSv = {
 } as const;
 
 /** The whole Swedish catalogue: core strings plus each role's screens. */
-export const sv = { ...coreSv, ...organiserSv, ...jurorSv, ...chairSv } as const;
+export const sv = {
+  ...coreSv,
+  ...organiserSv,
+  ...jurorSv,
+  ...chairSv,
+  ...chairHelpSv,
+  ...attachmentsSv,
+} as const;
 
 export type MessageKey = keyof typeof sv;

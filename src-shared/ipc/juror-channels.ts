@@ -9,4 +9,5 @@ export const JUROR_CHANNELS = [
   'juror:exportScoreFile',
   'juror:exportSheet',
   'juror:importSheet',
+  'juror:openAttachment',
 ] as const;

@@ -9,12 +9,18 @@ import {
   KeyIdSchema,
   OverallCommentSchema,
   PACKAGE_MAX_BYTES,
-  PackagePayloadSchema,
   RevisionSchema,
   ScoreEntrySchema,
   ScoreFileStatusSchema,
 } from '../exchange';
 import { SHEET_COLUMNS } from '../juror/sheet';
+import { ATTACHMENT_TEXT_LIMITS, JurorPayloadSchema } from '../juror/attachments';
+import {
+  ATTACHMENT_LIMITS,
+  AttachmentKindSchema,
+  AttachmentMetaSchema,
+  base64urlLength,
+} from '../domain/attachment';
 
 /** Why a jury package was refused; the renderer explains each in plain words. */
 export const PACKAGE_REFUSALS = [
@@ -57,10 +63,13 @@ const KnownRosterSchema = z.strictObject({
   rosterVersion: z.int().min(1).max(1_000_000_000),
 });
 
-/** A verified package, for the renderer to show and (after confirmation) store. */
+/**
+ * A verified package, for the renderer to show and (after confirmation)
+ * store. The payload has no attachment bytes: see juror:openAttachment.
+ */
 export const OpenedPackageSchema = z.strictObject({
   status: z.literal('opened'),
-  payload: PackagePayloadSchema,
+  payload: JurorPayloadSchema,
   digest: DigestSchema,
   organiserKeyId: KeyIdSchema,
   organiserFingerprint: FingerprintSchema,
@@ -70,6 +79,48 @@ export const OpenedPackageSchema = z.strictObject({
   packageFile: PackageFileSchema,
 });
 export type OpenedPackageResponse = z.infer<typeof OpenedPackageSchema>;
+
+/** A stored package opened again: the renderer already has the file, so it is not sent back. */
+export const ReopenedPackageSchema = OpenedPackageSchema.omit({ packageFile: true });
+
+/**
+ * Why an attachment could not be opened, besides the package's own refusals:
+ * NOT_FOUND (no such application or attachment in the package), DAMAGED
+ * (its bytes do not match its SHA-256).
+ */
+export const ATTACHMENT_REFUSALS = [...PACKAGE_REFUSALS, 'NOT_FOUND', 'DAMAGED'] as const;
+export type AttachmentRefusal = (typeof ATTACHMENT_REFUSALS)[number];
+
+/** The readable text of a DOCX or TXT attachment, or why there is none. */
+export const AttachmentTextSchema = z.discriminatedUnion('status', [
+  z.strictObject({
+    status: z.literal('read'),
+    paragraphs: z
+      .array(z.string().max(ATTACHMENT_TEXT_LIMITS.maxChars))
+      .max(ATTACHMENT_TEXT_LIMITS.maxParagraphs),
+    /** True when the text was longer than the cap and was cut. */
+    truncated: z.boolean(),
+  }),
+  z.strictObject({ status: z.literal('unreadable'), reason: z.enum(['DAMAGED', 'TOO_LARGE']) }),
+]);
+export type AttachmentText = z.infer<typeof AttachmentTextSchema>;
+
+/** One attachment opened from a verified package. */
+export const OpenedAttachmentSchema = z.strictObject({
+  status: z.literal('opened'),
+  kind: AttachmentKindSchema,
+  name: AttachmentMetaSchema.shape.name,
+  size: AttachmentMetaSchema.shape.size,
+  /** The raw bytes, base64url. */
+  data: z
+    .string()
+    .min(1)
+    .max(base64urlLength(ATTACHMENT_LIMITS.maxBytes))
+    .regex(/^[A-Za-z0-9_-]+$/),
+  /** DOCX and TXT only: the text, extracted in main. */
+  text: AttachmentTextSchema.optional(),
+});
+export type OpenedAttachmentResponse = z.infer<typeof OpenedAttachmentSchema>;
 
 const refused = z.strictObject({ status: z.literal('refused'), reason: z.enum(PACKAGE_REFUSALS) });
 const cancelled = z.strictObject({ status: z.literal('cancelled') });
@@ -99,7 +150,7 @@ export const jurorContract = {
   },
   'juror:openStored': {
     request: z.strictObject({ packageFile: PackageFileSchema, pin: OrganiserPinSchema }),
-    response: z.union([OpenedPackageSchema, refused]),
+    response: z.union([ReopenedPackageSchema, refused]),
   },
   'juror:demoPackage': {
     request: z.strictObject({ pins: z.array(OrganiserPinSchema).max(1_000) }),
@@ -159,6 +210,18 @@ export const jurorContract = {
         headerRow: z.int().min(1).max(10_000),
       }),
       z.strictObject({ status: z.literal('refused'), reason: z.enum(SHEET_READ_PROBLEMS) }),
+    ]),
+  },
+  'juror:openAttachment': {
+    request: z.strictObject({
+      packageFile: PackageFileSchema,
+      pin: OrganiserPinSchema,
+      applicationId: z.string().min(1).max(64),
+      attachmentId: AttachmentMetaSchema.shape.id,
+    }),
+    response: z.union([
+      OpenedAttachmentSchema,
+      z.strictObject({ status: z.literal('refused'), reason: z.enum(ATTACHMENT_REFUSALS) }),
     ]),
   },
 } as const satisfies Record<(typeof JUROR_CHANNELS)[number], ChannelSpec>;

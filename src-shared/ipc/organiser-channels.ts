@@ -9,4 +9,6 @@ export const ORGANISER_CHANNELS = [
   'organiser:enrolCards',
   'organiser:editRoster',
   'organiser:issuePackages',
+  'organiser:addAttachments',
+  'organiser:demoAttachments',
 ] as const;

@@ -4,6 +4,15 @@ import type { ORGANISER_CHANNELS } from './organiser-channels';
 import { ApplicationSchema, LIMITS, RoundSchema } from '../domain/round';
 import { RosterSchema } from '../exchange';
 import { IssuedPackageSchema, ReviewSchema } from '../organiser/records';
+import {
+  AttachmentImportEntrySchema,
+  DroppedImportSchema,
+  ImportedAttachmentsSchema,
+  ISSUE_ATTACHMENT_MAX_CHARS,
+  IssueAttachmentSchema,
+  organiserAttachmentsContract,
+} from './organiser-attachments-contract';
+import { ATTACHMENT_LIMITS } from '../domain/attachment';
 
 /*
  * Request and response schemas of the organiser channels. Failures that the
@@ -81,6 +90,12 @@ const ReadImportResponse = z.discriminatedUnion('status', [
     applications: z.array(ApplicationSchema).max(LIMITS.applications),
     report: z.array(RowReportSchema).max(LIMITS.applications + 1),
     summary: ImportSummarySchema,
+    /** Attachments the file lists, checked and read, by application. */
+    attachments: z.array(ImportedAttachmentsSchema).max(LIMITS.applications),
+    /** One entry per listed attachment: added, or refused with a reason. */
+    attachmentReport: z
+      .array(AttachmentImportEntrySchema)
+      .max(LIMITS.applications * ATTACHMENT_LIMITS.perApplication),
   }),
 ]);
 
@@ -142,6 +157,10 @@ export const ISSUE_REFUSALS = [
   'NO_APPLICATIONS',
   'UNKNOWN_PHASE',
   'UNKNOWN_JUROR',
+  /** One juror's package would hold more than ATTACHMENT_LIMITS.maxBytesPerPackage of attachments. */
+  'ATTACHMENTS_TOO_LARGE',
+  /** One juror's package file would be larger than PACKAGE_MAX_BYTES. */
+  'PACKAGE_TOO_LARGE',
   'INVALID',
 ] as const;
 export type IssueRefusal = (typeof ISSUE_REFUSALS)[number];
@@ -150,6 +169,8 @@ export const IssueApplicationSchema = z.strictObject({
   application: ApplicationSchema,
   pseudonym: z.string().min(1).max(LIMITS.shortText),
   review: ReviewSchema,
+  /** With their bytes; for an anonymised phase only the cleared ones are needed. */
+  attachments: z.array(IssueAttachmentSchema).max(ATTACHMENT_LIMITS.perApplication).default([]),
 });
 
 /** Request and response schemas of the organiser channels. */
@@ -158,6 +179,8 @@ export const organiserContract = {
     request: z.strictObject({
       existingIds: z.array(id).max(LIMITS.applications),
       existingApplicants: z.array(z.string().max(LIMITS.shortText)).max(LIMITS.applications),
+      /** A file dropped on the import step; without it main opens a dialog. */
+      dropped: DroppedImportSchema.exactOptional(),
     }),
     response: ReadImportResponse,
   },
@@ -188,15 +211,24 @@ export const organiserContract = {
     ]),
   },
   'organiser:issuePackages': {
-    request: z.strictObject({
-      ...rosterState,
-      round: RoundSchema,
-      phaseId: id,
-      applications: z.array(IssueApplicationSchema).max(LIMITS.applications),
-      /** The jurors to issue to; one juror may be saved with a save dialog. */
-      jurorIds: z.array(id).min(1).max(LIMITS.jurors),
-      destination: z.enum(['folder', 'file']),
-    }),
+    request: z
+      .strictObject({
+        ...rosterState,
+        round: RoundSchema,
+        phaseId: id,
+        applications: z.array(IssueApplicationSchema).max(LIMITS.applications),
+        /** The jurors to issue to; one juror may be saved with a save dialog. */
+        jurorIds: z.array(id).min(1).max(LIMITS.jurors),
+        destination: z.enum(['folder', 'file']),
+      })
+      .refine(
+        (r) =>
+          r.applications.reduce(
+            (sum, a) => a.attachments.reduce((s, x) => s + x.attachment.data.length, sum),
+            0,
+          ) <= ISSUE_ATTACHMENT_MAX_CHARS,
+        { message: 'too many attachment bytes in one request', path: ['applications'] },
+      ),
     response: z.discriminatedUnion('status', [
       z.strictObject({ status: z.literal('cancelled') }),
       z.strictObject({
@@ -213,4 +245,5 @@ export const organiserContract = {
       }),
     ]),
   },
+  ...organiserAttachmentsContract,
 } as const satisfies Record<(typeof ORGANISER_CHANNELS)[number], ChannelSpec>;

@@ -11,3 +11,4 @@ export * from './sheet';
 export * from './keyboard';
 export * from './pin';
 export * from './summary';
+export * from './attachments';

@@ -1,10 +1,10 @@
 import { DEMO_ROUND_ID } from '../demo/demo-round';
-import type { PackagePayload } from '../exchange';
+import type { JurorPayload } from './attachments';
 import { rosterChair } from '../exchange';
 import type { RoundSummary } from '../ipc/contract';
 
 /** The home screen's summary of a round received in a jury package. */
-export function roundSummaryOf(pkg: PackagePayload): RoundSummary {
+export function roundSummaryOf(pkg: JurorPayload): RoundSummary {
   const { round, roster } = pkg;
   return {
     id: round.id,
@@ -21,6 +21,6 @@ export function roundSummaryOf(pkg: PackagePayload): RoundSummary {
 }
 
 /** Whether the juror this package is for is the round's chair. */
-export function isChairIn(pkg: PackagePayload): boolean {
+export function isChairIn(pkg: JurorPayload): boolean {
   return rosterChair(pkg.roster)?.jurorId === pkg.jurorId;
 }

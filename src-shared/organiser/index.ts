@@ -10,3 +10,5 @@ export * from './records';
 export * from './reading-copy';
 export * from './highlight';
 export * from './review-edits';
+export * from './attachments';
+export * from './attachment-scan';

@@ -3,6 +3,8 @@ import type { PackageApplication } from '../exchange';
 import { anonymiseApplication, coarsenFacts, leakCheck } from '../anonymise';
 import type { AnonymisedApplication, LeakFinding } from '../anonymise';
 import type { Review } from './records';
+import { inPhase } from './attachments';
+import type { IssueAttachment } from './attachments';
 
 /*
  * The reading copy of an application for one phase, computed the same way
@@ -15,6 +17,8 @@ export interface ReviewedApplication {
   readonly application: Application;
   readonly pseudonym: string;
   readonly review: Review;
+  /** Attachments with their bytes; for an anonymised phase only cleared ones are needed. */
+  readonly attachments?: readonly IssueAttachment[];
 }
 
 /** The redacted sections of an application, with every replacement. */
@@ -48,9 +52,24 @@ export function othersOf(
 }
 
 /**
+ * The attachments that go into `phase`: every one in a named phase, only
+ * those the organiser cleared in an anonymised phase, since an attachment is
+ * sent as it is and cannot be redacted. The field is left out when there are
+ * none, so packages without attachments stay as they were before them.
+ */
+function attachmentsOf(
+  item: ReviewedApplication,
+  phase: Pick<Phase, 'anonymised'>,
+): Pick<PackageApplication, 'attachments'> {
+  const chosen = (item.attachments ?? []).filter((a) => inPhase(a, phase));
+  return chosen.length === 0 ? {} : { attachments: chosen.map((a) => a.attachment) };
+}
+
+/**
  * What a juror reads in `phase`: in an anonymised phase the pseudonym, the
- * redacted sections and coarse facts; in a named phase the application as
- * written. Contacts are never included.
+ * redacted sections, coarse facts and cleared attachments; in a named phase
+ * the application as written with all its attachments. Contacts are never
+ * included.
  */
 export function readingCopy(
   item: ReviewedApplication,
@@ -58,7 +77,12 @@ export function readingCopy(
   otherApplicants: readonly string[],
 ): PackageApplication {
   const { application, pseudonym } = item;
-  const base = { id: application.id, pseudonym, anonymised: phase.anonymised };
+  const base = {
+    id: application.id,
+    pseudonym,
+    anonymised: phase.anonymised,
+    ...attachmentsOf(item, phase),
+  };
   if (!phase.anonymised) {
     return {
       ...base,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ApplicationSchema, LIMITS } from '../domain/round';
 import { DigestSchema, RosterSchema } from '../exchange';
 import { RoundDraftSchema } from './draft';
+import { StoredAttachmentListSchema } from './attachments';
 
 /*
  * What the organiser keeps for a round, sealed in the vault: one round
@@ -33,6 +34,11 @@ export const emptyReview = (): Review => ({ extraTerms: [], removedTerms: [], ap
 export const OrganiserApplicationSchema = z.strictObject({
   application: ApplicationSchema,
   review: ReviewSchema,
+  /**
+   * Attachments in the order they were added; their bytes are in the blob
+   * store. Records written before attachments existed have none.
+   */
+  attachments: StoredAttachmentListSchema.default([]),
 });
 export type OrganiserApplication = z.infer<typeof OrganiserApplicationSchema>;
 

@@ -10,7 +10,7 @@ import { writeDemo } from '../../src-main/services/demo/write-demo';
 const CSV = resolve(import.meta.dirname, '../fixtures/import/applications-9-semicolon.csv');
 
 test.describe('no plaintext at rest', () => {
-  test('canaries in an application text and in notes appear in no file of the profile or data folder', async ({
+  test('canaries in an application text, an attachment and notes appear in no file of the profile or data folder', async ({
     app,
   }) => {
     test.skip(!app.harness, 'scans the harness profile folder, whose path the test knows');
@@ -18,6 +18,7 @@ test.describe('no plaintext at rest', () => {
     const { page } = app;
     const inApplication = canary('KANARIEANSOKAN');
     const inNotes = canary('KANARIEANTECKNING');
+    const inAttachment = canary('KANARIEBILAGA');
     const control = canary('KONTROLL');
 
     await new VaultPage(page).create();
@@ -40,6 +41,18 @@ test.describe('no plaintext at rest', () => {
     await page.getByRole('button', { name: 'Importera ansökningarna (9)' }).click();
     await expect(page.getByText('Ansökningar som importerades: 9.')).toBeVisible();
 
+    // A text attachment with a canary: its bytes are kept only as sealed blob chunks,
+    // neither as text nor as the base64url the blob store holds.
+    const attachmentText = `Bilaga med ${inAttachment}.\n`;
+    const inAttachmentB64 = Buffer.from(attachmentText).toString('base64url');
+    const attachmentPath = join(app.dataDir, 'kanarie-bilaga.txt');
+    writeFileSync(attachmentPath, attachmentText);
+    await org.goTo('Anonymisering');
+    await app.answerNextDialog([attachmentPath]);
+    const attachments = page.getByRole('region', { name: 'Bilagor', exact: true });
+    await attachments.getByRole('button', { name: /^Lägg till bilagor …/ }).click();
+    await expect(attachments.getByRole('status')).toHaveText('Bilagor som lades till: 1.');
+
     await page.getByRole('textbox', { name: 'Anteckningar' }).fill(`Att minnas: ${inNotes}`);
     await expect(page.locator('.save-indicator')).toHaveText('Sparat');
     // The application text really is stored: it is back after a reload.
@@ -55,7 +68,13 @@ test.describe('no plaintext at rest', () => {
     await new Promise((r) => setTimeout(r, 500));
 
     const dirs = [app.harness?.profileDir ?? '', join(app.dataDir, 'data')];
-    const hits = findPlaintext(dirs, [inApplication, inNotes, control]);
+    const hits = findPlaintext(dirs, [
+      inApplication,
+      inNotes,
+      inAttachment,
+      inAttachmentB64,
+      control,
+    ]);
     expect(hits.filter((h) => h.canary === control).length, 'control canary found').toBeGreaterThan(
       0,
     );

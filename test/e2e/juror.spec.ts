@@ -67,11 +67,11 @@ test.describe('juror', () => {
       await page.keyboard.press('Tab');
       await expect(page.getByRole('button', { name: 'Till bedömningen' })).toBeFocused();
       if (i === 0) {
-        // A private note, which must never reach a score file.
-        await page.keyboard.press('Tab');
+        // A private note, which must never reach a score file (past any attachments).
+        await juror.tabUntil((f) => f.tag === 'textarea');
         await expect(page.getByLabel('Mina anteckningar om ansökan')).toBeFocused();
         await page.keyboard.type(NOTE);
-        await page.keyboard.press('Shift+Tab');
+        await juror.tabUntil((f) => f.name === 'Till bedömningen', { back: true });
       }
       await page.keyboard.press('Enter');
       await juror.scoreByKeyboard(Array.from({ length: 8 }, (_, k) => scoreKey(i, k)));

@@ -18,7 +18,9 @@ export const demoCommand: CliCommand = {
                         Write the built-in demo round (fictional municipalities)
                         as files in the documented formats (docs/formats.md):
                         round, applications, jurors, demo key files with
-                        passphrases.json (demo only), every juror's jury package
+                        their passphrases (demo only: passphrases.json, and
+                        passphrases/<person>.txt for --passphrase-file),
+                        every juror's jury package
                         and a score file per juror with simulated scores.
                         Defaults: 6 jurors (juror-1 is the chair), 9
                         applications, seed "${DEFAULT_DEMO_SEED}".`,
@@ -43,7 +45,7 @@ export const demoCommand: CliCommand = {
     });
     io.out(
       `Wrote the demo round to ${result.dir}:\n${result.files.map((f) => `  ${f}`).join('\n')}\n` +
-        `The key files' passphrases are in passphrases.json (demo only).\n`,
+        `The key files' passphrases are in passphrases.json and passphrases/<person>.txt (demo only).\n`,
     );
     return EXIT.ok;
   },

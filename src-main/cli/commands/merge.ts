@@ -13,7 +13,7 @@ import { applyArrivals, emptyImportState, settleReport } from '../../../src-shar
 import type { Arrival } from '../../../src-shared/chair/ledger';
 import { consolidate } from '../../../src-shared/chair/consolidate';
 import type { VerifiedFile } from '../../../src-shared/chair/consolidate';
-import { TieChoiceSchema } from '../../../src-shared/chair/deliberation';
+import { TieChoiceSchema } from '../../../src-shared/chair/tie-policy';
 import { CliFailure, EXIT, parseFlags, required, UsageError, type CliCommand } from '../args';
 import { mergeReport, printMergeReport } from '../../services/chair/merge-report';
 
@@ -71,7 +71,7 @@ async function expand(args: readonly string[]): Promise<string[]> {
 export const mergeCommand: CliCommand = {
   name: 'merge',
   usage: `  merge --package PKG --identity KEYFILE --passphrase-file F [--json]
-        [--tie-policy chain|shared] SCOREFILE|FOLDER...
+        [--tie-policy chain|shared|median-top-borda] SCOREFILE|FOLDER...
                         As the chair: verify score files against the chair's
                         jury package, merge them by the merge rules and print
                         each file's verdict, the ranking and Krippendorff's alpha.`,
@@ -91,7 +91,10 @@ export const mergeCommand: CliCommand = {
     const keyPath = required(values['identity'], '--identity KEYFILE', 'merge');
     const passPath = required(values['passphrase-file'], '--passphrase-file F', 'merge');
     const tie = TieChoiceSchema.safeParse(values['tie-policy'] ?? 'chain');
-    if (!tie.success) throw new UsageError('merge --tie-policy is chain or shared');
+    // The chair's vote is cast in the app and kept in the vault; a stateless run has none.
+    if (!tie.success || tie.data === 'chair-vote') {
+      throw new UsageError('merge --tie-policy is chain, shared or median-top-borda');
+    }
     if (positionals.length === 0) throw new UsageError('merge needs at least one SCOREFILE');
 
     const me = await loadIdentity(keyPath, passPath);

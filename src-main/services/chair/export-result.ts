@@ -50,6 +50,7 @@ export function exportChairResult(input: ChairExportInput): ChairExport {
   );
   const c = consolidate(payload, files, decisions, {
     tieChoice: input.deliberation.tieChoice,
+    tieVotes: input.deliberation.tieVotes,
     finalistCount: input.deliberation.finalistCount,
     scoreChanges: input.deliberation.scoreChanges,
   });

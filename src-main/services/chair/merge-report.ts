@@ -2,8 +2,10 @@ import type { OpenedPackage } from '../exchange';
 import type { Consolidation } from '../../../src-shared/chair/consolidate';
 import type { ImportReportRow } from '../../../src-shared/chair/ledger';
 import { jurorProgress } from '../../../src-shared/chair/progress';
-import { AGGREGATION_METHOD, tiePolicyJson } from '../../../src-shared/chair/result-content';
-import type { TiePolicyJson } from '../../../src-shared/chair/result-content';
+import { AGGREGATION_METHOD, statsJson } from '../../../src-shared/chair/result-content';
+import type { StatsJson } from '../../../src-shared/chair/result-content';
+import { tiePolicyJson } from '../../../src-shared/chair/tie-policy';
+import type { TiePolicyJson } from '../../../src-shared/chair/tie-policy';
 import { interpretAlpha } from '../../../src-shared/scoring/krippendorff';
 
 const num = (x: number | undefined): number | null =>
@@ -34,18 +36,9 @@ export interface MergeJson {
     final: boolean | null;
   }[];
   method: { aggregation: string; tiePolicy: TiePolicyJson };
-  ranking: {
-    applicationId: string;
-    label: string;
-    rank: number;
-    mean: number | null;
-    median: number | null;
-    trimmedMean: number | null;
-    sd: number | null;
-    range: number | null;
-    n: number;
-    disagreement: boolean;
-  }[];
+  ranking: ({ applicationId: string; label: string; rank: number } & StatsJson & {
+      disagreement: boolean;
+    })[];
   unranked: string[];
   reliability: {
     alpha: number | null;
@@ -87,7 +80,7 @@ export function mergeReport(
       revision: j.revision,
       final: j.final,
     })),
-    method: { aggregation: AGGREGATION_METHOD, tiePolicy: tiePolicyJson(c.tiePolicy) },
+    method: { aggregation: AGGREGATION_METHOD, tiePolicy: tiePolicyJson(c.tie) },
     ranking: (table?.rows ?? []).flatMap((r) =>
       r.rank === undefined
         ? []
@@ -96,12 +89,7 @@ export function mergeReport(
               applicationId: r.applicationId,
               label: r.label,
               rank: r.rank,
-              mean: num(r.mean),
-              median: num(r.median),
-              trimmedMean: num(r.trimmedMean),
-              sd: num(r.sd),
-              range: num(r.range),
-              n: r.n,
+              ...statsJson(r),
               disagreement: r.disagreement,
             },
           ],
@@ -131,7 +119,7 @@ export function printMergeReport(r: MergeJson): string {
         : ` revision ${j.revision}${j.final === true ? ' (final)' : ' (draft)'}`;
     lines.push(`  ${j.jurorId.padEnd(16)} ${j.status}${rev}`);
   }
-  lines.push('', `Ranking (${r.method.aggregation}, tie policy ${r.method.tiePolicy.kind}):`);
+  lines.push('', `Ranking (${r.method.aggregation}, tie policy ${r.method.tiePolicy.choice}):`);
   lines.push('  rank  application           mean  median    sd  range  n  flag');
   for (const e of r.ranking) {
     lines.push(

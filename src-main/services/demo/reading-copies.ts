@@ -5,6 +5,8 @@ import {
 } from '../../../src-shared/anonymise';
 import type { Application, Phase } from '../../../src-shared/domain/round';
 import type { PackageApplication } from '../../../src-shared/exchange';
+import { inPhase } from '../../../src-shared/organiser/attachments';
+import { demoIssueAttachments } from './demo-attachments';
 
 /** The hand-written demo applications come first; the rest are generated. */
 const WRITTEN_APPLICATIONS = 9;
@@ -13,7 +15,9 @@ const WRITTEN_APPLICATIONS = 9;
  * The demo round's reading copies for one phase, made with the app's own
  * anonymiser: pseudonyms ('Ansökan A', …) seeded by the round id, redacted
  * texts and coarsened facts in an anonymised phase; names and full facts in
- * a named one. Contacts are never part of a reading copy.
+ * a named one. Contacts are never part of a reading copy. The demo
+ * attachments go in as in the app: all of them in a named phase, only those
+ * the demo organiser cleared in an anonymised one.
  */
 export function demoReadingCopies(
   roundId: string,
@@ -32,8 +36,13 @@ export function demoReadingCopies(
   const applicants = applications.slice(0, WRITTEN_APPLICATIONS).map((a) => a.applicant);
   return applications.map((a) => {
     const pseudonym = pseudonyms.get(a.id) ?? a.id;
+    const attachments = demoIssueAttachments(a.id)
+      .filter((x) => inPhase(x, phase))
+      .map((x) => x.attachment);
+    const withAttachments = attachments.length > 0 ? { attachments } : {};
     if (!phase.anonymised) {
       return {
+        ...withAttachments,
         id: a.id,
         pseudonym,
         anonymised: false,
@@ -44,6 +53,7 @@ export function demoReadingCopies(
     }
     const copy = anonymiseApplication(a, { pseudonym, otherApplicants: applicants });
     return {
+      ...withAttachments,
       id: a.id,
       pseudonym,
       anonymised: true,

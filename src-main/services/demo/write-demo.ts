@@ -45,6 +45,18 @@ export interface DemoWriteResult {
 /** Name of the file with the demo key-file passphrases (demo only). */
 export const DEMO_PASSPHRASES_FILE = 'passphrases.json';
 export const DEMO_PASSPHRASES_FORMAT = 'juryrum.demo-passphrases';
+/** Folder with one passphrase file per person, usable as `--passphrase-file` (demo only). */
+export const DEMO_PASSPHRASE_DIR = 'passphrases';
+
+/** The key file of a demo person, relative to the demo folder. */
+export const demoKeyFile = (personId: string): string => `keys/${personId}.juryrum-keys`;
+/** The passphrase file of a demo person, relative to the demo folder (DEMO ONLY). */
+export const demoPassphraseFile = (personId: string): string =>
+  `${DEMO_PASSPHRASE_DIR}/${personId}.txt`;
+
+const PASSPHRASE_WARNING =
+  'DEMO ONLY. These passphrases protect the fictional demo key files in keys/. ' +
+  'Never write real passphrases to a file. The demo keys are derived from the seed and are not secret.';
 
 /** Fixed dates, so the same seed gives the same content. */
 const ISSUED_AT = new Date('2026-04-01T09:00:00.000Z');
@@ -56,7 +68,8 @@ const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
  * Write the demo round as files (docs/formats.md, "Demo folder"): the round,
  * the applications and the jurors in the plain formats; then, through the
  * same code paths as the app, the organiser's and every juror's key file,
- * their passphrases (demo only), each juror's jury package and each juror's
+ * their passphrases (demo only: in passphrases.json and as one plain file
+ * per person for `--passphrase-file`), each juror's jury package and each juror's
  * score file with simulated scores. Key files use the test scrypt cost
  * (TEST_KDF): demo keys protect nothing real, and this keeps `demo` fast.
  */
@@ -104,35 +117,39 @@ export async function writeDemo(dir: string, options: DemoOptions = {}): Promise
   ];
 
   const everyone: DemoPerson[] = [people.organiser, ...people.jurors];
-  const keyFileOf = (p: DemoPerson): string => `keys/${p.id}.juryrum-keys`;
   for (const person of everyone) {
     const bytes = await exportKeyFile(
       person.identity,
       demoPassphrase(seed, person.id),
       defaultKdfParams(TEST_KDF),
     );
-    files.push([keyFileOf(person), bytes]);
+    files.push([demoKeyFile(person.id), bytes]);
   }
   files.push([
     DEMO_PASSPHRASES_FILE,
     json({
       format: DEMO_PASSPHRASES_FORMAT,
       version: 1,
-      warning:
-        'DEMO ONLY. These passphrases protect the fictional demo key files next to this file. ' +
-        'Never write real passphrases to a file. The demo keys are derived from the seed and are not secret.',
+      warning: PASSPHRASE_WARNING,
       seed,
       kdf: 'scrypt logN 10 (TEST_KDF): fast, for demo and test key files only',
       people: everyone.map((p) => ({
         id: p.id,
         name: p.name,
         role: p.role,
-        keyFile: keyFileOf(p),
+        keyFile: demoKeyFile(p.id),
         passphrase: demoPassphrase(seed, p.id),
         fingerprint: p.identity.fingerprint,
       })),
     }),
   ]);
+  // The same passphrases once more, one bare file each, because the CLI's
+  // --passphrase-file reads a file that holds nothing but the passphrase.
+  // The warning cannot go inside those files, so it sits beside them.
+  files.push([`${DEMO_PASSPHRASE_DIR}/README.txt`, `${PASSPHRASE_WARNING}\n`]);
+  for (const person of everyone) {
+    files.push([demoPassphraseFile(person.id), `${demoPassphrase(seed, person.id)}\n`]);
+  }
 
   people.jurors.forEach((juror, i) => {
     const pkg = issuePackage({

@@ -1,4 +1,6 @@
-import { createContainer, sha256Hex, signerOf, toB64url } from '../crypto';
+import { createContainer, fromB64url, sha256Hex, signerOf, toB64url } from '../crypto';
+import { ATTACHMENT_LIMITS } from '../../../src-shared/domain/attachment';
+import type { AttachmentKind } from '../../../src-shared/domain/attachment';
 import type { Identity } from '../crypto';
 import type { Phase, Round } from '../../../src-shared/domain/round';
 import {
@@ -58,6 +60,62 @@ function rosterFor(roster: Roster, juror: RosterJuror): Roster {
   return { ...roster, conflicts: roster.conflicts.filter((c) => c.jurorId === juror.jurorId) };
 }
 
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Whether bytes are what their kind says: a PDF header, a zip, or UTF-8 text without NUL. */
+function looksLike(kind: AttachmentKind, bytes: Uint8Array): boolean {
+  const starts = (magic: string) => [...magic].every((c, i) => bytes[i] === c.charCodeAt(0));
+  switch (kind) {
+    case 'pdf':
+      return starts('%PDF-');
+    case 'docx':
+      return starts('PK\u0003\u0004');
+    case 'txt':
+      if (bytes.includes(0)) return false;
+      try {
+        strictUtf8.decode(bytes);
+        return true;
+      } catch {
+        return false;
+      }
+  }
+}
+
+/**
+ * Check every attachment against its own bytes: the data must decode
+ * (canonical base64url), have the stated size and SHA-256, and look like its
+ * kind; all of one package together stay within the package cap. The
+ * schema only checks the shape, so this is what lets a juror trust `size`,
+ * `sha256` and `kind` without reading the bytes again.
+ */
+function attachmentProblem(
+  applications: readonly PackageApplication[],
+): { code: 'TAMPERED' | 'MALFORMED'; detail: string } | null {
+  let total = 0;
+  for (const app of applications) {
+    for (const a of app.attachments ?? []) {
+      const where = `applications.${app.id}.attachments.${a.id}`;
+      let bytes: Uint8Array;
+      try {
+        bytes = fromB64url(a.data);
+      } catch {
+        return { code: 'MALFORMED', detail: `${where}: the data is not canonical base64url` };
+      }
+      if (bytes.byteLength !== a.size || sha256Hex(bytes) !== a.sha256) {
+        return { code: 'TAMPERED', detail: `${where}: size or SHA-256 differs from the data` };
+      }
+      if (!looksLike(a.kind, bytes)) {
+        return { code: 'MALFORMED', detail: `${where}: the data is not a ${a.kind} file` };
+      }
+      total += a.size;
+    }
+  }
+  if (total > ATTACHMENT_LIMITS.maxBytesPerPackage) {
+    return { code: 'MALFORMED', detail: 'applications: attachments too large together' };
+  }
+  return null;
+}
+
 /**
  * Make one juror's package for one phase: signed by the organiser, encrypted
  * to the juror. Errors: NO_CHAIR (the roster has no chair), UNKNOWN_JUROR,
@@ -98,6 +156,12 @@ export function issuePackage(input: IssuePackageInput): ExchangeFile {
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new ExchangeError('INVALID_INPUT', 'The package content is not valid.', details);
+  }
+  const problem = attachmentProblem(parsed.data.applications);
+  if (problem !== null) {
+    throw new ExchangeError('INVALID_INPUT', 'An attachment does not match its data.', [
+      problem.detail,
+    ]);
   }
   const bytes = withExchangeErrors(() =>
     createContainer({
@@ -155,6 +219,11 @@ export type OpenedPackage = {
  * the caller must show `organiserFingerprint` and let the user confirm it
  * before pinning `organiserKeyId`.
  *
+ * Attachments are checked against their bytes after the schema: a size or
+ * SHA-256 that differs from the data is TAMPERED, data that is not
+ * canonical base64url or not of its kind, or too many bytes in all, is
+ * MALFORMED.
+ *
  * Errors: TOO_LARGE, MALFORMED, UNSUPPORTED_FORMAT, WRONG_TYPE,
  * UNSUPPORTED_VERSION, NOT_CANONICAL, NOT_FOR_ME, TAMPERED, BAD_SIGNATURE,
  * ORGANISER_KEY_CHANGED, ROSTER_OUTDATED.
@@ -181,6 +250,12 @@ export function openPackage(bytes: Uint8Array, options: OpenPackageOptions): Ope
     throw new ExchangeError('MALFORMED', 'The package does not have the expected content.');
   }
   const payload = parsed.data;
+  const problem = attachmentProblem(payload.applications);
+  if (problem !== null) {
+    throw new ExchangeError(problem.code, 'An attachment in the package does not match its data.', [
+      problem.detail,
+    ]);
+  }
   const mine = findJuror(payload.roster, payload.jurorId);
   if (
     mine === undefined ||

@@ -6,9 +6,15 @@
  */
 export { readTable, detectFileKind } from './read-table';
 export type { ImportFileKind } from './read-table';
-export { readApplicationsJson } from './json';
+export { readApplicationsJson, readApplicationsJsonValue } from './json';
+export {
+  isUnsafePath,
+  listedAttachmentPaths,
+  MAX_LISTED_ATTACHMENTS,
+  resolveInside,
+} from './attachment-paths';
 export { IMPORT_LIMITS } from './limits';
-export { decodeWindows1252 } from './decode';
+export { decodeTableText, decodeWindows1252 } from './decode';
 export { detectSeparator } from './csv';
 export { inspectZip } from './zip-guard';
 export type { ZipCheck, ZipEntry } from './zip-guard';

@@ -16,6 +16,33 @@ export function readApplicationsJson(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): JsonImportResult {
+  return readApplicationsJsonValue(bytes, options).result;
+}
+
+/**
+ * As readApplicationsJson, also handing back the parsed document (or null
+ * when it could not be parsed), so that fields the application schema does
+ * not keep, such as `attachments`, can be read from the same parse.
+ */
+export function readApplicationsJsonValue(
+  bytes: Uint8Array,
+  options: ImportOptions = {},
+): { result: JsonImportResult; value: unknown } {
+  const parsed = parseDocument(bytes);
+  if (!parsed.ok) return { result: parsed, value: null };
+  try {
+    return { result: applicationsFromJson(parsed.value, options), value: parsed.value };
+  } catch {
+    return {
+      result: { ok: false, error: { code: 'MALFORMED', message: 'The file could not be read.' } },
+      value: null,
+    };
+  }
+}
+
+function parseDocument(
+  bytes: Uint8Array,
+): { ok: true; value: unknown } | Extract<JsonImportResult, { ok: false }> {
   if (bytes.byteLength > IMPORT_LIMITS.maxJsonBytes) {
     const mib = IMPORT_LIMITS.maxJsonBytes / (1024 * 1024);
     return {
@@ -38,9 +65,5 @@ export function readApplicationsJson(
     const message = isCryptoError(error) ? error.message : 'The file is not valid JSON.';
     return { ok: false, error: { code: 'MALFORMED', message } };
   }
-  try {
-    return applicationsFromJson(value, options);
-  } catch {
-    return { ok: false, error: { code: 'MALFORMED', message: 'The file could not be read.' } };
-  }
+  return { ok: true, value };
 }

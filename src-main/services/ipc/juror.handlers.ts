@@ -4,6 +4,7 @@ import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import type { JUROR_CHANNELS } from '../../../src-shared/ipc/juror-channels';
 import type { OpenedPackageResponse, PackageRefusal } from '../../../src-shared/ipc/juror-contract';
+import { withoutAttachmentData } from '../../../src-shared/juror';
 import { AppError } from '../../../src-shared/ipc/result';
 import { PACKAGE_MAX_BYTES } from '../../../src-shared/exchange';
 import type { Identity } from '../crypto';
@@ -15,6 +16,8 @@ import { readTable } from '../import';
 import { IMPORT_LIMITS } from '../import/limits';
 import {
   buildJurorScoreFile,
+  createPackageMemo,
+  openJurorAttachment,
   openJuryPackage,
   packageBytesOf,
   sheetCsv,
@@ -47,16 +50,21 @@ async function readPicked(path: string, max: number): Promise<Uint8Array | 'TOO_
   return new Uint8Array(await readFile(path));
 }
 
-function openedResponse(opened: OpenedPackage, bytes: Uint8Array): OpenedPackageResponse {
+/** The renderer gets the payload without attachment bytes; it asks for one when it is opened. */
+function reopenedResponse(opened: OpenedPackage): Omit<OpenedPackageResponse, 'packageFile'> {
   return {
     status: 'opened',
-    payload: opened.payload,
+    payload: withoutAttachmentData(opened.payload),
     digest: opened.digest,
     organiserKeyId: opened.organiserKeyId,
     organiserFingerprint: opened.organiserFingerprint,
     pinned: opened.pinned,
-    packageFile: toB64url(bytes),
   };
+}
+
+/** A newly opened package, with the file for the renderer to store. */
+function openedResponse(opened: OpenedPackage, bytes: Uint8Array): OpenedPackageResponse {
+  return { ...reopenedResponse(opened), packageFile: toB64url(bytes) };
 }
 
 /**
@@ -65,14 +73,26 @@ function openedResponse(opened: OpenedPackage, bytes: Uint8Array): OpenedPackage
  * given, sealed. A refused file is answered with a reason and changes nothing.
  */
 export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel> {
+  // Stored packages are verified again on every use; the memo makes a repeat of the same bytes cheap.
+  const memo = createPackageMemo();
+  const myIdentity = (): Identity | undefined => {
+    let identity: Identity | undefined;
+    try {
+      identity = identityOf(ctx);
+    } finally {
+      // A locked vault or a missing identity: nothing verified earlier is kept.
+      if (identity === undefined) memo.clear();
+    }
+    return identity;
+  };
   const open = (
     bytes: Uint8Array,
     pins: Parameters<typeof openJuryPackage>[2],
     rosters: Parameters<typeof openJuryPackage>[3],
   ): OpenedPackageResponse | Refused => {
-    const me = identityOf(ctx);
-    if (me === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
-    const outcome = openJuryPackage(bytes, me, pins, rosters);
+    const identity = myIdentity();
+    if (identity === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
+    const outcome = openJuryPackage(bytes, identity, pins, rosters);
     return outcome.ok
       ? openedResponse(outcome.opened, bytes)
       : { status: 'refused', reason: outcome.reason };
@@ -95,9 +115,14 @@ export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel>
       return open(bytes, req.pins, req.rosters);
     },
     'juror:openStored': (req) => {
+      const identity = myIdentity();
+      if (identity === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
       const bytes = packageBytesOf(req.packageFile);
       if (bytes === undefined) return { status: 'refused', reason: 'MALFORMED' };
-      return open(bytes, [req.pin], []);
+      const outcome = memo.open(bytes, identity, req.pin);
+      if (!outcome.ok) return { status: 'refused', reason: outcome.reason };
+      // The renderer has the file already; sending it back would double a large transfer.
+      return reopenedResponse(outcome.opened);
     },
     'juror:demoPackage': (req) => {
       const me = identityOf(ctx);
@@ -181,6 +206,23 @@ export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel>
         rows: table.rows,
         headerRow: table.headerRow ?? 1,
       };
+    },
+    'juror:openAttachment': async (req) => {
+      const identity = myIdentity();
+      if (identity === undefined) return { status: 'refused', reason: 'NO_IDENTITY' };
+      const packageBytes = packageBytesOf(req.packageFile);
+      if (packageBytes === undefined) return { status: 'refused', reason: 'MALFORMED' };
+      const outcome = await openJurorAttachment(
+        identity,
+        {
+          packageBytes,
+          pin: req.pin,
+          applicationId: req.applicationId,
+          attachmentId: req.attachmentId,
+        },
+        (bytes, who, pin) => memo.open(bytes, who, pin),
+      );
+      return outcome.ok ? outcome.attachment : { status: 'refused', reason: outcome.reason };
     },
   };
 }

@@ -5,18 +5,28 @@ import type { ORGANISER_CHANNELS } from '../../../src-shared/ipc/organiser-chann
 import { AppError } from '../../../src-shared/ipc/result';
 import { VaultError } from '../vault/errors';
 import { atomicWriteFile } from '../files/atomic-write';
-import { IDENTITY_CARD_MAX_BYTES } from '../crypto';
+import { fromB64url, IDENTITY_CARD_MAX_BYTES } from '../crypto';
 import { personFromIdentity } from '../exchange';
 import {
+  addAttachments,
+  bytesSource,
   editRoster,
   enrolCards,
+  existsIn,
+  fileSource,
   newRoster,
   preparePackages,
   readCapped,
+  readImportBytes,
   readImportFile,
+  uniqueNames,
 } from '../organiser';
-import type { CardFile, PreparedPackage } from '../organiser';
+import type { AttachmentSource, CardFile, PreparedPackage } from '../organiser';
+import { attachmentName } from '../attachments';
+import { demoCheckedAttachments } from '../demo/demo-attachments';
 import type { IssuedPackage } from '../../../src-shared/organiser';
+import { MAX_PICKED_FILES } from '../../../src-shared/ipc/organiser-attachments-contract';
+import { demoApplications } from '../../../src-shared/demo/demo-applications';
 
 type OrganiserChannel = (typeof ORGANISER_CHANNELS)[number];
 
@@ -25,6 +35,16 @@ const IMPORT_FILTERS = [
 ];
 const CARD_FILTERS = [{ name: 'Juryrum identity card', extensions: ['juryrum-id'] }];
 const PACKAGE_FILTERS = [{ name: 'Juryrum package', extensions: ['juryrum'] }];
+const ATTACHMENT_FILTERS = [{ name: 'PDF, Word, text', extensions: ['pdf', 'docx', 'txt'] }];
+
+/** Bytes that came over IPC as base64url (the contract has checked the alphabet and size). */
+function decoded(data: string): Uint8Array {
+  try {
+    return fromB64url(data);
+  } catch {
+    throw new AppError('BAD_REQUEST', 'The file data is not valid base64url.');
+  }
+}
 
 /** Vault errors (locked, no identity) become typed IPC errors; others stay unexpected. */
 async function guard<T>(work: () => Promise<T> | T): Promise<T> {
@@ -71,14 +91,44 @@ export function organiserHandlers(ctx: HandlerContext): Pick<Handlers, Organiser
   const { dialogs, vault } = ctx;
   return {
     'organiser:readImportFile': async (req) => {
+      const options = {
+        existingIds: new Set(req.existingIds),
+        existingApplicants: new Set(req.existingApplicants),
+      };
+      if (req.dropped !== undefined) {
+        // A dropped file has no folder main knows, so a JSON file's attachments are not read.
+        const name = attachmentName(req.dropped.name) || 'fil';
+        return readImportBytes(decoded(req.dropped.data), name, options, null);
+      }
       const paths = await dialogs.showOpen({ title: 'Juryrum', filters: IMPORT_FILTERS });
       const path = paths?.[0];
       if (path === undefined) return { status: 'cancelled' };
-      return readImportFile(path, {
-        existingIds: new Set(req.existingIds),
-        existingApplicants: new Set(req.existingApplicants),
-      });
+      return readImportFile(path, options);
     },
+    'organiser:addAttachments': async (req) => {
+      let sources: AttachmentSource[];
+      if (req.source.kind === 'dropped') {
+        sources = req.source.files.map((f) => bytesSource(f.name, decoded(f.data)));
+      } else {
+        const paths = await dialogs.showOpen({
+          title: 'Juryrum',
+          filters: ATTACHMENT_FILTERS,
+          multiple: true,
+        });
+        if (paths === null || paths.length === 0) return { status: 'cancelled' };
+        sources = paths.slice(0, MAX_PICKED_FILES).map((p) => fileSource(p, basename(p)));
+      }
+      const { added, refused } = await addAttachments(sources, req.existing, {
+        application: req.application,
+        otherApplicants: req.otherApplicants,
+        extraTerms: req.review.extraTerms,
+        removedTerms: req.review.removedTerms,
+      });
+      return { status: 'done', added, refused };
+    },
+    'organiser:demoAttachments': () => ({
+      applications: demoCheckedAttachments(demoApplications()),
+    }),
     'organiser:identity': () =>
       guard(() => {
         const { name, organisation, keyId, encryptionKeyId, fingerprint } = personFromIdentity(
@@ -146,8 +196,16 @@ export function organiserHandlers(ctx: HandlerContext): Pick<Handlers, Organiser
         const dirs = await dialogs.showOpen({ title: 'Juryrum', filters: [], directory: true });
         const dir = dirs?.[0];
         if (dir === undefined) return { status: 'cancelled' };
-        for (const p of packages) await atomicWriteFile(join(dir, p.file.fileName), p.file.bytes);
-        return { status: 'issued', roster, folder: basename(dir), files: entries };
+        // Never replace a file: two jurors may share a name, or an earlier issue left its files here.
+        const names = await uniqueNames(
+          packages.map((p) => p.file.fileName),
+          existsIn(dir),
+        );
+        for (const [i, p] of packages.entries()) {
+          await atomicWriteFile(join(dir, names[i] ?? p.file.fileName), p.file.bytes);
+        }
+        const written = entries.map((e, i) => ({ ...e, fileName: names[i] ?? e.fileName }));
+        return { status: 'issued', roster, folder: basename(dir), files: written };
       }),
   };
 }

@@ -4,8 +4,13 @@
  * issuing jury packages. Plain Node, no Electron; the round itself is kept
  * sealed by the renderer and handed over for each operation.
  */
-export { readCapped, readImportFile } from './import-file';
+export { IMPORT_MAX_BYTES, readCapped, readImportBytes, readImportFile } from './import-file';
 export type { ImportFileResult } from './import-file';
+export { addAttachments, bytesSource, fileSource } from './attachments';
+export type { AddOutcome, AttachmentSource } from './attachments';
+export { readJsonAttachments } from './json-attachments';
+export type { JsonAttachments } from './json-attachments';
+export { existsIn, uniqueNames, withSuffix } from './unique-names';
 export {
   alignRoster,
   editRoster,

@@ -69,11 +69,25 @@ function packageLines(c: Row): string[] {
         `  ${str(k['key']).padEnd(4)}${str(k['name'])} — weight ${str(k['weight'])}, scale ${str(k['scale'])}${k['cannotAssess'] === true ? ', cannot assess allowed' : ''}`,
     ),
     `Applications (${apps.length}):`,
-    ...apps.map(
-      (a) =>
-        `  ${str(a['id']).padEnd(12)}${str(a['pseudonym'])}${a['applicant'] === a['pseudonym'] ? '' : ` — ${str(a['applicant'])}`}`,
-    ),
+    ...apps.flatMap((a) => [
+      `  ${str(a['id']).padEnd(12)}${str(a['pseudonym'])}${a['applicant'] === a['pseudonym'] ? '' : ` — ${str(a['applicant'])}`}`,
+      ...rows(a['attachments']).map(attachmentLine),
+    ]),
   ];
+}
+
+/** "12.3 KiB" and the like, for attachment sizes. */
+function sizeText(value: unknown): string {
+  if (typeof value !== 'number') return str(value);
+  if (value < 1024) return `${value} B`;
+  if (value < 1024 * 1024) return `${(value / 1024).toFixed(1)} KiB`;
+  return `${(value / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+/** One attachment under its application: name, kind, size and the start of its SHA-256. */
+function attachmentLine(x: Row): string {
+  const sha = typeof x['sha256'] === 'string' ? `${x['sha256'].slice(0, 12)}…` : '–';
+  return `      attachment: ${str(x['name'])} (${str(x['kind'])}, ${sizeText(x['size'])}, sha256 ${sha})`;
 }
 
 function scoreLines(c: Row): string[] {

@@ -106,6 +106,14 @@ function packageContent(payload: PackagePayload): Record<string, unknown> {
       pseudonym: a.pseudonym,
       applicant: a.applicant,
       sections: a.sections.length,
+      // Verified against their bytes by openPackage; the data itself is left out.
+      attachments: (a.attachments ?? []).map((x) => ({
+        id: x.id,
+        name: x.name,
+        kind: x.kind,
+        size: x.size,
+        sha256: x.sha256,
+      })),
     })),
   };
 }

@@ -1,7 +1,6 @@
 import { useChairStore } from '../../store/chair-store';
 import { useT } from '../../i18n/useT';
-
-type Cell = number | 'cannot-assess' | null;
+import { useCellText } from './format';
 
 /**
  * The jurors' comments on one application, grouped by criterion so the
@@ -14,16 +13,11 @@ export function ApplicationComments({
   applicationId: string;
 }): React.JSX.Element | null {
   const t = useT();
+  const show = useCellText();
   const model = useChairStore((s) => s.model);
   if (model === null) return null;
   const { consolidation, pkg, jurorNames } = model;
   const name = (j: string): string => jurorNames.get(j) ?? j;
-  const show = (v: Cell): string =>
-    v === null
-      ? t('chair.app.empty')
-      : v === 'cannot-assess'
-        ? t('chair.app.cannotAssess')
-        : String(v);
   const groups = pkg.round.criteria.map((c) => ({
     key: c.key,
     title: `${c.key} – ${c.name}`,

@@ -1,16 +1,15 @@
 import { useChairStore } from '../../store/chair-store';
 import { useT } from '../../i18n/useT';
 import { TableWrap } from './TableWrap';
-import { cellOf } from '../../../src-shared/chair/scoring-input';
+import { gridCell } from '../../store/chair-screen-model';
 import type { ConsolidatedRow } from '../../../src-shared/chair/table-model';
-import { useNumber } from './format';
+import { useNumber, useCellText } from './format';
 import { ApplicationComments } from './ApplicationComments';
-
-type Cell = number | 'cannot-assess' | null;
 
 /** Every juror's scores for one application, side by side, then comments and conflicts. */
 export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.Element | null {
   const t = useT();
+  const show = useCellText();
   const num = useNumber();
   const model = useChairStore((s) => s.model);
   const changes = useChairStore((s) => s.deliberation.scoreChanges);
@@ -21,12 +20,6 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
   const conflicts = consolidation.built.conflicts.filter((c) => c.applicationId === appId);
   const conflicted = new Set(conflicts.map((c) => c.jurorId));
   const name = (j: string): string => jurorNames.get(j) ?? j;
-  const show = (v: Cell): string =>
-    v === null
-      ? t('chair.app.empty')
-      : v === 'cannot-assess'
-        ? t('chair.app.cannotAssess')
-        : String(v);
   const jurors = pkg.roster.jurors
     .map((j) => j.jurorId as string)
     .filter((j) => input.jurors.includes(j) || conflicted.has(j));
@@ -67,7 +60,7 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
                         const change = firstChange(j, c.key);
                         return (
                           <td className="num" key={c.key}>
-                            {show(cellOf(input, j, appId, c.key))}
+                            {show(gridCell(consolidation.cells, j, appId, c.key))}
                             {change !== undefined && (
                               <span className="chair-small">
                                 {' '}

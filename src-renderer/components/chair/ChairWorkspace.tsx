@@ -18,6 +18,8 @@ export function ChairWorkspace({ roundId }: { roundId: string }): React.JSX.Elem
   const status = useChairStore((s) => s.status);
   const view = useChairStore((s) => s.view);
   const ready = useChairStore((s) => s.status === 'ready' && s.model !== null);
+  const computing = useChairStore((s) => s.status === 'ready' && s.computing);
+  const failed = useChairStore((s) => s.status === 'ready' && s.computeFailed);
   const load = useChairStore((s) => s.load);
 
   useEffect(() => {
@@ -34,6 +36,15 @@ export function ChairWorkspace({ roundId }: { roundId: string }): React.JSX.Elem
         <p role="status">{t('chair.loading')}</p>
       ) : (
         <PackagePanel />
+      )}
+      {/* Always in the page, so a screen reader hears when a computation starts and ends. */}
+      <p role="status" className="muted chair-computing" data-testid="chair-computing">
+        {computing ? t('chair.computing') : ''}
+      </p>
+      {failed && (
+        <p role="alert" className="notice notice-error">
+          {t('chair.computeFailed')}
+        </p>
       )}
       {ready && (
         <>

@@ -28,6 +28,18 @@ export function ChecksView(): React.JSX.Element {
   const ranked = table.rows.filter((r) => r.rank !== undefined);
   const shown = all ? ranked : ranked.slice(0, FIRST_ROWS);
   const changers = table.stability.winnerChangesWithout.map((j) => model.jurorNames.get(j) ?? j);
+  // Column headers: label, and whether the column holds numbers (right-aligned).
+  const headers: [string, boolean][] = [
+    [t('chair.checks.col.score'), true],
+    [t('chair.col.application'), false],
+    [t('chair.col.mean'), true],
+    [t('chair.col.borda'), true],
+    [t('chair.checks.col.bordaScore'), true],
+    [t('chair.col.schulze'), true],
+    [t('chair.col.stability'), true],
+    [t('chair.checks.col.inTop', { count: finalistCount }), true],
+    [t('chair.checks.col.spread'), true],
+  ];
   return (
     <section>
       <ViewHeading>{t('chair.checks.title')}</ViewHeading>
@@ -52,31 +64,11 @@ export function ChecksView(): React.JSX.Element {
             <caption className="visually-hidden">{t('chair.checks.caption')}</caption>
             <thead>
               <tr>
-                <th scope="col" className="num">
-                  {t('chair.checks.col.score')}
-                </th>
-                <th scope="col">{t('chair.col.application')}</th>
-                <th scope="col" className="num">
-                  {t('chair.col.mean')}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.col.borda')}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.checks.col.bordaScore')}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.col.schulze')}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.col.stability')}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.checks.col.inTop', { count: finalistCount })}
-                </th>
-                <th scope="col" className="num">
-                  {t('chair.checks.col.spread')}
-                </th>
+                {headers.map(([label, numeric]) => (
+                  <th key={label} scope="col" className={numeric ? 'num' : undefined}>
+                    {label}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>

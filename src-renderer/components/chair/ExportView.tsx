@@ -36,7 +36,7 @@ export function ExportView(): React.JSX.Element | null {
         <dt>{t('chair.export.method')}</dt>
         <dd>
           {t('chair.export.methodValue', {
-            tie: t(d.tieChoice === 'shared' ? 'chair.tie.shared' : 'chair.tie.chain'),
+            tie: t(`chair.tie.choice.${d.tieChoice}` as MessageKey),
           })}
         </dd>
         <dt>{t('chair.export.motivation')}</dt>

@@ -1,11 +1,8 @@
 import { useT } from '../../i18n/useT';
-import { FORMULAS } from '../../../src-shared/scoring/formulas';
-import type { FormulaKey } from '../../../src-shared/scoring/formulas';
+import { HELP_FORMULAS } from '../../../src-shared/chair/help';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 
-const KEYS = Object.keys(FORMULAS) as FormulaKey[];
-
-/** The exact formula of every figure, in the UI language (one entry per FORMULAS key). */
+/** The exact formula of every figure, in the UI language (one entry per HELP_FORMULAS key). */
 export function FormulaHelp(): React.JSX.Element {
   const t = useT();
   return (
@@ -13,7 +10,7 @@ export function FormulaHelp(): React.JSX.Element {
       <summary>{t('chair.help.title')}</summary>
       <p>{t('chair.help.intro')}</p>
       <dl className="formula-list">
-        {KEYS.map((key) => (
+        {HELP_FORMULAS.map((key) => (
           <div key={key}>
             <dt>{t(`chair.formula.${key}.name` as MessageKey)}</dt>
             <dd>

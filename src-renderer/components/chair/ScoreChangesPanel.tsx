@@ -2,17 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { useChairStore } from '../../store/chair-store';
 import { useT } from '../../i18n/useT';
 import { TableWrap } from './TableWrap';
-import { cellOf } from '../../../src-shared/chair/scoring-input';
+import { gridCell } from '../../store/chair-screen-model';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
-import { useDateTime } from './format';
+import { useDateTime, useCellText, type Cell } from './format';
 
-type Cell = number | 'cannot-assess' | null;
 const EMPTY = '';
 const CANNOT = 'cannot-assess';
 
 /** Scores changed during the discussion: applied to the view only, before and after kept. */
 export function ScoreChangesPanel(): React.JSX.Element | null {
   const t = useT();
+  const show = useCellText();
   const when = useDateTime();
   const model = useChairStore((s) => s.model);
   const changes = useChairStore((s) => s.deliberation.scoreChanges);
@@ -30,10 +30,8 @@ export function ScoreChangesPanel(): React.JSX.Element | null {
   const input = model.consolidation.built.input;
   const name = (j: string): string => model.jurorNames.get(j) ?? j;
   const label = (a: string): string => model.labels.get(a) ?? a;
-  const show = (v: Cell): string =>
-    v === null ? t('chair.app.empty') : v === CANNOT ? t('chair.app.cannotAssess') : String(v);
   const scale = criteria.find((c) => c.key === criterion)?.scale;
-  const current = cellOf(input, juror, app, criterion);
+  const current = gridCell(model.consolidation.cells, juror, app, criterion);
   const conflicted = input.conflicts.get(juror)?.has(app) === true;
   const parse = (v: string): Cell => (v === EMPTY ? null : v === CANNOT ? CANNOT : Number(v));
 

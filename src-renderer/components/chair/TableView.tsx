@@ -74,24 +74,18 @@ export function TableView(): React.JSX.Element {
               value={search}
               onChange={(e) => setSearch(e.target.value)}
             />
-            <div className="checkbox">
-              <input
-                id="chair-only-flagged"
-                type="checkbox"
-                checked={onlyFlagged}
-                onChange={(e) => setOnlyFlagged(e.target.checked)}
-              />
-              <label htmlFor="chair-only-flagged">{t('chair.table.onlyFlagged')}</label>
-            </div>
-            <div className="checkbox">
-              <input
-                id="chair-z-view"
-                type="checkbox"
-                checked={zView}
-                onChange={(e) => toggleZ(e.target.checked)}
-              />
-              <label htmlFor="chair-z-view">{t('chair.z.toggle')}</label>
-            </div>
+            <Checkbox
+              id="chair-only-flagged"
+              label={t('chair.table.onlyFlagged')}
+              checked={onlyFlagged}
+              onChange={setOnlyFlagged}
+            />
+            <Checkbox
+              id="chair-z-view"
+              label={t('chair.z.toggle')}
+              checked={zView}
+              onChange={toggleZ}
+            />
           </div>
           {zView && (
             <div className="notice notice-warning" role="status">
@@ -114,5 +108,25 @@ export function TableView(): React.JSX.Element {
       )}
       <FormulaHelp />
     </section>
+  );
+}
+
+/** A checkbox with its visible label. */
+function Checkbox(props: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}): React.JSX.Element {
+  return (
+    <div className="checkbox">
+      <input
+        id={props.id}
+        type="checkbox"
+        checked={props.checked}
+        onChange={(e) => props.onChange(e.target.checked)}
+      />
+      <label htmlFor={props.id}>{props.label}</label>
+    </div>
   );
 }

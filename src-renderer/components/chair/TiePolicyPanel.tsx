@@ -1,9 +1,12 @@
 import { useChairStore } from '../../store/chair-store';
 import { useT } from '../../i18n/useT';
-import type { TieChoice } from '../../../src-shared/chair/deliberation';
+import { TIE_CHOICES } from '../../../src-shared/chair/tie-policy';
+import type { TieChoice } from '../../../src-shared/chair/tie-policy';
+import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { TieWarnings } from './TieWarnings';
+import { TieVotes } from './TieVotes';
 
-/** The explicit tie policy: shared places, or the named tie-break chain. */
+/** The explicit tie policy, chosen from a small set; the warnings; the chair's vote when chosen. */
 export function TiePolicyPanel(): React.JSX.Element {
   const t = useT();
   const choice = useChairStore((s) => s.deliberation.tieChoice);
@@ -14,36 +17,30 @@ export function TiePolicyPanel(): React.JSX.Element {
     <section className="chair-section">
       <fieldset>
         <legend>{t('chair.tie.legend')}</legend>
-        <div className="radio">
-          <input
-            type="radio"
-            id="tie-shared"
-            name="tie"
-            checked={choice === 'shared'}
-            onChange={() => set('shared')}
-            aria-describedby="tie-shared-help"
-          />
-          <label htmlFor="tie-shared">{t('chair.tie.shared')}</label>
-        </div>
-        <p id="tie-shared-help" className="field-hint">
-          {t('chair.tie.sharedHelp')}
-        </p>
-        <div className="radio">
-          <input
-            type="radio"
-            id="tie-chain"
-            name="tie"
-            checked={choice === 'chain'}
-            onChange={() => set('chain')}
-            aria-describedby="tie-chain-help"
-          />
-          <label htmlFor="tie-chain">{t('chair.tie.chain')}</label>
-        </div>
-        <p id="tie-chain-help" className="field-hint">
-          {t('chair.tie.chainHelp', { criteria: criteria.map((c) => c.key).join(', ') })}
-        </p>
+        <p className="field-hint">{t('chair.tie.intro')}</p>
+        {TIE_CHOICES.map((c) => (
+          <div key={c}>
+            <div className="radio">
+              <input
+                type="radio"
+                id={`tie-${c}`}
+                name="tie"
+                checked={choice === c}
+                onChange={() => set(c)}
+                aria-describedby={`tie-${c}-help`}
+              />
+              <label htmlFor={`tie-${c}`}>{t(`chair.tie.choice.${c}` as MessageKey)}</label>
+            </div>
+            <p id={`tie-${c}-help`} className="field-hint">
+              {t(`chair.tie.help.${c}` as MessageKey, {
+                criteria: criteria.map((x) => x.key).join(', '),
+              })}
+            </p>
+          </div>
+        ))}
       </fieldset>
       <TieWarnings />
+      {choice === 'chair-vote' && <TieVotes />}
     </section>
   );
 }

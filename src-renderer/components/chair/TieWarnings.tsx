@@ -9,9 +9,10 @@ export function TieWarnings(): React.JSX.Element {
   const ties = model?.consolidation.table?.ties ?? [];
   const label = (id: string): string => model?.labels.get(id) ?? id;
   return (
-    <div role="status" data-testid="tie-warnings">
+    <div role="status" className="chair-tie-warnings" data-testid="tie-warnings">
       {ties.map((w, i) => {
         const step = w.decidedBy === null ? null : stepMessage(w.decidedBy);
+        const byVote = step?.key === 'chair.tie.step.vote';
         return (
           <div key={`${w.where}-${i}`} className="notice notice-warning">
             <p>
@@ -22,7 +23,9 @@ export function TieWarnings(): React.JSX.Element {
             <p>
               {step === null
                 ? t('chair.tie.unresolved')
-                : t('chair.tie.resolved', { step: t(step.key, step.params) })}
+                : byVote
+                  ? t('chair.tie.byVote')
+                  : t('chair.tie.resolved', { step: t(step.key, step.params) })}
             </p>
           </div>
         );

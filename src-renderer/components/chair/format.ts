@@ -1,7 +1,9 @@
 import { useCallback } from 'react';
 import { useStore } from '../../store/app-store';
+import { useT } from '../../i18n/useT';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import type { TieBreakStep } from '../../../src-shared/scoring/ranking';
+import { namedStep } from '../../../src-shared/chair/tie-policy';
 
 /** A number for the tables, in the UI language; "–" when there is none. */
 export function useNumber(): (x: number | undefined | null, digits?: number) => string {
@@ -15,6 +17,23 @@ export function useNumber(): (x: number | undefined | null, digits?: number) => 
       }).format(x);
     },
     [language],
+  );
+}
+
+/** A score cell as files write it: a number, "cannot assess" or empty. */
+export type Cell = number | 'cannot-assess' | null;
+
+/** A score cell as text in the UI language. */
+export function useCellText(): (v: Cell) => string {
+  const t = useT();
+  return useCallback(
+    (v) =>
+      v === null
+        ? t('chair.app.empty')
+        : v === 'cannot-assess'
+          ? t('chair.app.cannotAssess')
+          : String(v),
+    [t],
   );
 }
 
@@ -39,21 +58,26 @@ export function shortDigest(digest: string): string {
   return (digest.slice(0, 12).match(/.{1,4}/g) ?? []).join(' ');
 }
 
-/** The message key and parameters naming a tie-break step. */
+/** The message key and parameters naming a tie-break step (chair-only steps by their name). */
 export function stepMessage(step: TieBreakStep): {
   key: MessageKey;
   params: Record<string, string>;
 } {
-  switch (step.by) {
+  const named = namedStep(step);
+  switch (named.by) {
     case 'criterion-mean':
-      return { key: 'chair.tie.step.criterion', params: { criterion: step.criterion } };
+      return { key: 'chair.tie.step.criterion', params: { criterion: named.criterion } };
     case 'application-id':
       return { key: 'chair.tie.step.id', params: {} };
+    case 'top-scores':
+      return { key: 'chair.tie.step.topScores', params: {} };
+    case 'borda':
+      return { key: 'chair.tie.step.borda', params: {} };
+    case 'chair-vote':
+      return { key: 'chair.tie.step.vote', params: {} };
     case 'mean':
-      return { key: 'chair.tie.step.mean', params: {} };
     case 'median':
-      return { key: 'chair.tie.step.median', params: {} };
     case 'trimmedMean':
-      return { key: 'chair.tie.step.trimmedMean', params: {} };
+      return { key: `chair.tie.step.${named.by}`, params: {} };
   }
 }

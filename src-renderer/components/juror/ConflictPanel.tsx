@@ -1,14 +1,14 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { useJurorStore } from '../../store/juror-store';
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import { useJurorPhase } from './useJurorPhase';
 
 /**
  * Declare a conflict of interest with a reason. Doing so clears and locks the
  * application's scores and comments; the declaration goes into the score file.
  */
-export function ConflictPanel({ app }: { app: PackageApplication }): React.JSX.Element | null {
+export function ConflictPanel({ app }: { app: JurorApplication }): React.JSX.Element | null {
   const t = useT();
   const id = useId();
   const data = useJurorPhase();

@@ -2,7 +2,7 @@ import { useImperativeHandle, useRef, useState, type Ref } from 'react';
 import { useT } from '../../i18n/useT';
 import { useJurorStore } from '../../store/juror-store';
 import { progressOf } from '../../../src-shared/juror';
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import { useJurorPhase } from './useJurorPhase';
 import { appLabel } from './labels';
 
@@ -17,7 +17,7 @@ export function DonePanel({
   ref,
   ...props
 }: {
-  app: PackageApplication;
+  app: JurorApplication;
   nextId: string | null;
   onNext: () => void;
   ref?: Ref<DoneHandle>;

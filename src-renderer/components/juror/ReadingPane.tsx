@@ -2,15 +2,16 @@ import { useId } from 'react';
 import { useT } from '../../i18n/useT';
 import { useStore } from '../../store/app-store';
 import { useJurorStore } from '../../store/juror-store';
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import { factLabel, factValue } from './labels';
+import { JurorAttachments } from './JurorAttachments';
 
 /**
- * The application's text for long reading. Everything from the file is
- * rendered as React text, never as HTML, so markup in an application is
- * shown as the characters it is.
+ * The application's text for long reading, with its attachments (opened
+ * in the app). Everything from the file is rendered as React text, never
+ * as HTML, so markup in an application is shown as the characters it is.
  */
-export function ReadingPane({ app }: { app: PackageApplication }): React.JSX.Element {
+export function ReadingPane({ app }: { app: JurorApplication }): React.JSX.Element {
   const t = useT();
   const id = useId();
   const language = useStore((s) => s.language);
@@ -35,6 +36,7 @@ export function ReadingPane({ app }: { app: PackageApplication }): React.JSX.Ele
           </dl>
         )}
       </section>
+      <JurorAttachments app={app} />
       <section aria-label={t('juror.app.text')} className="app-text">
         {app.sections.map((section, i) => (
           <section key={i} className="app-section">

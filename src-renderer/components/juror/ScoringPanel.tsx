@@ -2,7 +2,7 @@ import { useImperativeHandle, useRef, type Ref } from 'react';
 import { useT } from '../../i18n/useT';
 import { useJurorStore } from '../../store/juror-store';
 import { cellOf } from '../../../src-shared/juror';
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import { useJurorPhase } from './useJurorPhase';
 import { CriterionField } from './CriterionField';
 import type { CriterionHandle } from './CriterionField';
@@ -16,7 +16,7 @@ export function ScoringPanel({
   ref,
   ...props
 }: {
-  app: PackageApplication;
+  app: JurorApplication;
   nextId: string | null;
   onNext: () => void;
   ref?: Ref<{ focusFirst: () => void }>;

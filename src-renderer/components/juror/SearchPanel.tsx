@@ -2,14 +2,14 @@ import { useId, useMemo, useState } from 'react';
 import { useT } from '../../i18n/useT';
 import { useJurorStore } from '../../store/juror-store';
 import { MAX_QUERY_LENGTH, searchApplications } from '../../../src-shared/juror';
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import { appLabel } from './labels';
 
 /** Full-text search across the juror's applications, with marked excerpts. */
 export function SearchPanel({
   applications,
 }: {
-  applications: readonly PackageApplication[];
+  applications: readonly JurorApplication[];
 }): React.JSX.Element {
   const t = useT();
   const id = useId();
@@ -26,7 +26,7 @@ export function SearchPanel({
     [applications, t],
   );
   const hits = useMemo(() => searchApplications(docs, query), [docs, query]);
-  const byId = new Map<string, PackageApplication>(applications.map((a) => [a.id, a]));
+  const byId = new Map<string, JurorApplication>(applications.map((a) => [a.id, a]));
   const active = query.trim() !== '';
 
   return (

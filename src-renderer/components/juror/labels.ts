@@ -1,10 +1,10 @@
-import type { PackageApplication } from '../../../src-shared/exchange';
+import type { JurorApplication } from '../../../src-shared/juror';
 import type { MessageKey, Params } from '../../../src-shared/i18n/translate';
 
 type T = (key: MessageKey, params?: Params) => string;
 
 /** How an application is named in this phase: its pseudonym, or the applicant with it. */
-export function appLabel(t: T, app: PackageApplication): string {
+export function appLabel(t: T, app: JurorApplication): string {
   return app.anonymised
     ? app.pseudonym
     : t('juror.app.named', { applicant: app.applicant, pseudonym: app.pseudonym });

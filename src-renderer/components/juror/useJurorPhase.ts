@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PackageApplication, PackagePayload } from '../../../src-shared/exchange';
+import type { JurorApplication, JurorPayload } from '../../../src-shared/juror';
 import { jurorOrder } from '../../../src-shared/juror';
 import type { AppScoreState } from '../../../src-shared/juror';
 import { currentPhase, currentScores, useJurorStore } from '../../store/juror-store';
@@ -8,8 +8,8 @@ import type { PhaseData } from '../../store/juror-store';
 /** The phase being worked on, with the applications in the juror's own order. */
 export type JurorPhase = {
   readonly phase: PhaseData;
-  readonly payload: PackagePayload;
-  readonly applications: readonly PackageApplication[];
+  readonly payload: JurorPayload;
+  readonly applications: readonly JurorApplication[];
   readonly scores: ReadonlyMap<string, AppScoreState>;
 };
 

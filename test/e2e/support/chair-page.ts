@@ -1,6 +1,46 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { runCli } from '../../../src-main/cli/run';
+import type { MergeJson } from '../../../src-main/services/chair/merge-report';
+import { defaultKdfParams, exportKeyFile, TEST_KDF } from '../../../src-main/services/crypto';
+import type { Jury } from '../../main/chair/jury';
 import type { AppHandle } from './fixtures';
 import { openDemoAs, VaultPage } from './pages';
+
+/** Write files into a folder of the test's own; returns each file's path. */
+export function writer(dir: string): (name: string, bytes: Uint8Array) => string {
+  return (name, bytes) => {
+    const path = join(dir, name);
+    writeFileSync(path, bytes);
+    return path;
+  };
+}
+
+/** `npm run cli -- merge --json …` as the chair, in-process, on the same files. */
+export async function cliMerge(
+  demo: { chairPackage: string; chairKey: string; chairPassphraseFile: string },
+  files: readonly string[],
+): Promise<MergeJson> {
+  const out: string[] = [];
+  const io = { out: (t: string) => out.push(t), err: (t: string) => out.push(t) };
+  const code = await runCli(
+    [
+      'merge',
+      '--package',
+      demo.chairPackage,
+      '--identity',
+      demo.chairKey,
+      '--passphrase-file',
+      demo.chairPassphraseFile,
+      '--json',
+      ...files,
+    ],
+    io,
+  );
+  expect(code).toBe(0);
+  return JSON.parse(out.join('')) as MergeJson;
+}
 
 type View =
   'Poängfiler' | 'Sammanställning' | 'Kontroller' | 'Ansökan' | 'Överläggning' | 'Resultat';
@@ -31,6 +71,18 @@ export class ChairPage {
     await this.importKeyFile(files.keyPath, files.passphrase);
     await openDemoAs(this.page, 'Juryordförande');
     await this.importPackage(files.packagePath);
+  }
+
+  /** From a fresh app: the chair of a test jury, its key file and package written to `dir`. */
+  async startAs(jury: Jury, dir: string): Promise<void> {
+    const write = writer(dir);
+    const passphrase = 'ordförandens nyckelfil i e2e';
+    const key = await exportKeyFile(jury.chair, passphrase, defaultKdfParams(TEST_KDF));
+    await this.start({
+      keyPath: write('nycklar.juryrum-keys', key),
+      passphrase,
+      packagePath: write('paket.juryrum', jury.packageFile('juror-1').bytes),
+    });
   }
 
   async importPackage(path: string): Promise<void> {
@@ -74,6 +126,17 @@ export class ChairPage {
 
   table(): Locator {
     return this.page.getByTestId('consolidated-table');
+  }
+
+  /** The rendered rows of the consolidated table: application id and the rank column's text. */
+  async tableRanking(): Promise<[string, string][]> {
+    const rows = this.table().locator('tbody tr[data-application]');
+    const out: [string, string][] = [];
+    for (const row of await rows.all()) {
+      const id = (await row.getAttribute('data-application')) ?? '';
+      out.push([id, (await row.locator('td').first().textContent()) ?? '']);
+    }
+    return out;
   }
 
   /** The consolidated table's row for an application label. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { AppHandle } from './fixtures';
-import { importKeyFile } from '../../../src-main/services/crypto';
+import { importKeyFile, sha256Hex, toB64url } from '../../../src-main/services/crypto';
 import type { Identity } from '../../../src-main/services/crypto';
 import {
   issuePackage,
@@ -15,6 +15,7 @@ import { demoConflicts } from '../../../src-main/services/demo/demo-round-files'
 import { demoReadingCopies } from '../../../src-main/services/demo/reading-copies';
 import { demoRound } from '../../../src-shared/demo/demo-round';
 import type { Application } from '../../../src-shared/domain/round';
+import type { AttachmentKind, PackageAttachment } from '../../../src-shared/domain/attachment';
 import { VaultPage, openDemoAs } from './pages';
 
 /** One person of a demo folder (passphrases.json). */
@@ -153,6 +154,41 @@ export class JurorPage {
       name,
     );
   }
+
+  /**
+   * Rewrite stored records directly in IndexedDB (as an older app version
+   * would have left them): each entry replaces the `sealed` content of an
+   * existing record; `remove` deletes records by id.
+   */
+  async rewriteRecords(
+    replace: readonly { id: string; sealed: string }[],
+    remove: readonly string[] = [],
+  ): Promise<void> {
+    const status = (await this.app.invokeRaw('vault:status', {})) as { value: { vaultId: string } };
+    await this.page.evaluate(
+      ({ dbName, rows, gone }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open(dbName);
+          open.onerror = () => reject(new Error('cannot open the database'));
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction('records', 'readwrite');
+            const store = tx.objectStore('records');
+            for (const row of rows) {
+              const get = store.get(row.id);
+              get.onsuccess = () => store.put({ ...get.result, sealed: row.sealed });
+            }
+            for (const id of gone) store.delete(id);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error('the write failed'));
+          };
+        }),
+      { dbName: `juryrum-${status.value.vaultId}`, rows: [...replace], gone: [...remove] },
+    );
+  }
 }
 
 /** A copy of a package file with one character of its ciphertext changed, in the exact outer form. */
@@ -251,4 +287,46 @@ export async function verifyAsChair(
     me: chair,
   }).payload;
   return paths.map((p) => verifyScoreFileForChair(new Uint8Array(readFileSync(p)), { chair, pkg }));
+}
+
+/** An attachment as it travels in a package, made from its bytes. */
+export function attachmentOf(
+  id: string,
+  name: string,
+  kind: AttachmentKind,
+  bytes: Uint8Array,
+): PackageAttachment {
+  return { id, name, kind, size: bytes.length, sha256: sha256Hex(bytes), data: toB64url(bytes) };
+}
+
+/** Console messages and `securitypolicyviolation` events that mean the CSP blocked something. */
+export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) messages.push(m.text());
+  });
+  await page.evaluate(() => {
+    const w = window as unknown as { __csp?: string[] };
+    w.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      w.__csp?.push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return async () => [
+    ...messages,
+    ...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])),
+  ];
+}
+
+/** Whether a canvas has been drawn on: some pixel is darker than near-white. */
+export async function canvasHasInk(canvas: Locator): Promise<boolean> {
+  return canvas.evaluate((el) => {
+    const c = el as HTMLCanvasElement;
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+    if (!data) return false;
+    for (let i = 0; i < data.length; i += 4) {
+      if ((data[i] ?? 255) < 128 && (data[i + 3] ?? 0) > 0) return true;
+    }
+    return false;
+  });
 }

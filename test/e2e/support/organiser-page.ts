@@ -71,6 +71,27 @@ export class OrganiserPage {
     await this.page.mouse.up();
   }
 
+  /**
+   * Drop files on an element as a mouse user would (a drop event with the
+   * files in its DataTransfer), e.g. on the attachments list or the import area.
+   */
+  async dropFiles(
+    target: Locator,
+    files: readonly { name: string; bytes: Uint8Array; type?: string }[],
+  ): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      (list) => {
+        const dt = new DataTransfer();
+        for (const f of list)
+          dt.items.add(new File([new Uint8Array(f.bytes)], f.name, { type: f.type }));
+        return dt;
+      },
+      files.map((f) => ({ name: f.name, type: f.type ?? '', bytes: [...f.bytes] })),
+    );
+    await target.dispatchEvent('dragover', { dataTransfer });
+    await target.dispatchEvent('drop', { dataTransfer });
+  }
+
   /** The criterion headings' texts, e.g. "1. L · Ledning". */
   async criterionHeadings(): Promise<string[]> {
     return this.criteria().locator('h4').allInnerTexts();

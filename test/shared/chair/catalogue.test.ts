@@ -3,6 +3,8 @@ import { sv } from '../../../src-shared/i18n/sv';
 import { en } from '../../../src-shared/i18n/en';
 import {
   EXPORT_REJECTIONS,
+  HELP_FORMULAS,
+  TIE_CHOICES,
   IMPORT_REASONS,
   IMPORT_VERDICTS,
   PACKAGE_REJECTIONS,
@@ -12,7 +14,7 @@ import { FORMULAS } from '../../../src-shared/scoring';
 /** Keys the chair screens build from codes (the literal-key check cannot see these). */
 function builtKeys(): string[] {
   return [
-    ...Object.keys(FORMULAS).flatMap((k) => [
+    ...HELP_FORMULAS.flatMap((k) => [
       `chair.formula.${k}.name`,
       `chair.formula.${k}.formula`,
       `chair.formula.${k}.text`,
@@ -22,6 +24,10 @@ function builtKeys(): string[] {
     ...[...PACKAGE_REJECTIONS, 'IPC', 'STORAGE', 'MISSING'].map((r) => `chair.package.reason.${r}`),
     ...EXPORT_REJECTIONS.map((r) => `chair.export.reason.${r}`),
     ...['good', 'tentative', 'low', 'undefined'].map((l) => `chair.alpha.level.${l}`),
+    ...TIE_CHOICES.flatMap((c) => [`chair.tie.choice.${c}`, `chair.tie.help.${c}`]),
+    ...['motivation', 'minutes'].flatMap((f) =>
+      ['title', 'label', 'hint'].map((part) => `chair.${f}.${part}`),
+    ),
   ];
 }
 
@@ -31,8 +37,9 @@ describe('chair catalogue', () => {
     expect(missing).toEqual([]);
   });
 
-  it('explains every formula of the scoring module in both languages', () => {
-    for (const key of Object.keys(FORMULAS)) {
+  it('explains every formula of the scoring module and the tie policies in both languages', () => {
+    expect(HELP_FORMULAS).toEqual(expect.arrayContaining(Object.keys(FORMULAS)));
+    for (const key of HELP_FORMULAS) {
       const formula = sv[`chair.formula.${key}.formula` as keyof typeof sv];
       expect(formula.length, key).toBeGreaterThan(10);
       expect(en[`chair.formula.${key}.formula` as keyof typeof en], key).not.toBe('');

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { leaveOneOut, tiePolicyFor } from '../../../src-shared/chair';
+import {
+  leaveOneOut,
+  TIE_CHOICES,
+  tiePolicyFor,
+  tieSetup,
+  withTieBreaks,
+} from '../../../src-shared/chair';
+import type { TieVote } from '../../../src-shared/chair';
 import {
   aggregateApplications,
   CANNOT_ASSESS,
   conflictSetFrom,
+  impliedBallots,
   leaveOneJurorOut,
   rankApplications,
   scoreTableFrom,
+  withoutJuror,
 } from '../../../src-shared/scoring';
 import type { ScoreValue, ScoringInput } from '../../../src-shared/scoring';
 
@@ -64,6 +73,69 @@ describe('fast leave-one-juror-out', () => {
           expect(fast.applications).toEqual(reference.applications);
           expect(fast.runs).toEqual(reference.runs);
           expect(fast.winnerChangesWithout).toEqual(reference.winnerChangesWithout);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  }, 60_000);
+});
+
+/** Votes on every tie of the shared ranking, each putting the group in reverse id order. */
+function votesOnEveryTie(input: ScoringInput): TieVote[] {
+  const shared = rankApplications(aggregateApplications(input), { tiePolicy: { kind: 'shared' } });
+  return shared.ties.map((g) => ({
+    order: [...g.applications].reverse(),
+    at: '2026-04-10T09:00:00.000Z',
+  }));
+}
+
+describe('fast leave-one-juror-out with the chair’s tie policies', () => {
+  it('ranks each run as the table would rank the round without that juror', () => {
+    fc.assert(
+      fc.property(
+        inputs,
+        fc.constantFrom(...TIE_CHOICES),
+        fc.nat({ max: 4 }),
+        (input, choice, n) => {
+          const votes = votesOnEveryTie(input);
+          const setup = tieSetup(
+            input,
+            aggregateApplications(input),
+            impliedBallots(input),
+            choice,
+            votes,
+          );
+          const baseline = rankApplications(
+            withTieBreaks(aggregateApplications(input), setup.values),
+            {
+              tiePolicy: setup.policy,
+            },
+          );
+          const fast = leaveOneOut(input, baseline, {
+            finalists: n,
+            tiePolicy: setup.policy,
+            tieBreaks: setup.values,
+          });
+          for (const run of fast.runs) {
+            const rest = withoutJuror(input, run.removedJuror);
+            // Top scores and Borda are recomputed without the juror; the vote stays as cast.
+            const own = tieSetup(
+              rest,
+              aggregateApplications(rest),
+              impliedBallots(rest),
+              choice,
+              [],
+            );
+            const values = choice === 'chair-vote' ? setup.values : own.values;
+            const ranking = rankApplications(withTieBreaks(aggregateApplications(rest), values), {
+              tiePolicy: setup.policy,
+            });
+            const expected = new Map(
+              input.applications.map((a) => [a, undefined as number | undefined]),
+            );
+            for (const e of ranking.entries) expected.set(e.application, e.rank);
+            expect(run.ranks).toEqual(expected);
+          }
         },
       ),
       { numRuns: 400 },

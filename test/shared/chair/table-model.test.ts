@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildChairTable, tiePolicyFor } from '../../../src-shared/chair';
+import { buildChairTable } from '../../../src-shared/chair';
 import type { ChairApplication, ConsolidatedRow } from '../../../src-shared/chair';
 import { alphaOverall } from '../../../src-shared/scoring';
 import { singleCriterion, smallExample } from '../scoring/fixtures';
@@ -26,7 +26,7 @@ function row(rows: readonly ConsolidatedRow[], id: string): ConsolidatedRow {
 describe('consolidated table on the small example (hand-computed)', () => {
   const input = smallExample();
   const chain = buildChairTable(input, apps(input.applications), {
-    tiePolicy: tiePolicyFor('chain', ['A', 'B']),
+    tieChoice: 'chain',
     finalistCount: 2,
   });
 
@@ -86,7 +86,7 @@ describe('consolidated table on the small example (hand-computed)', () => {
       [3, 0, 3],
     ]);
     const shared = buildChairTable(input, apps(input.applications), {
-      tiePolicy: tiePolicyFor('shared', ['A', 'B']),
+      tieChoice: 'shared',
       finalistCount: 2,
     });
     // Shared: a3 shares rank 2 in that run, so it keeps its rank twice and is "in the top 2" once.
@@ -109,7 +109,7 @@ describe('ties in the table', () => {
 
   it('shares the rank and warns at the finalist cut under the shared policy', () => {
     const t = buildChairTable(input, apps(input.applications), {
-      tiePolicy: { kind: 'shared' },
+      tieChoice: 'shared',
       finalistCount: 2,
     });
     expect(t.rows.map((r) => [r.applicationId, r.rank])).toEqual([
@@ -125,7 +125,7 @@ describe('ties in the table', () => {
 
   it('breaks it by the chain and still warns, naming the deciding step', () => {
     const t = buildChairTable(input, apps(input.applications), {
-      tiePolicy: tiePolicyFor('chain', ['K']),
+      tieChoice: 'chain',
       finalistCount: 2,
     });
     // Median and K's mean are equal too, so the application id decides.
@@ -143,7 +143,7 @@ describe('ties in the table', () => {
   it('lists applications without any total last, unranked', () => {
     const withEmpty = { ...input, applications: [...input.applications, 'e'] };
     const t = buildChairTable(withEmpty, apps(withEmpty.applications), {
-      tiePolicy: { kind: 'shared' },
+      tieChoice: 'shared',
       finalistCount: 2,
     });
     expect(t.rows.at(-1)).toMatchObject({ applicationId: 'e', rank: undefined, n: 0, position: 5 });

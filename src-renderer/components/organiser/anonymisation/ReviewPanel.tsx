@@ -14,8 +14,12 @@ import { SideBySide } from './SideBySide';
 import { TermsPanel } from './TermsPanel';
 import { LeakList } from './LeakList';
 import { FactsCompare } from './FactsCompare';
+import { AttachmentsPanel } from '../attachments/AttachmentsPanel';
 
-/** One application's review: approval, terms, leak check, facts and the texts side by side. */
+/**
+ * One application's review: approval, terms, leak check, attachments, facts
+ * and the texts side by side.
+ */
 export function ReviewPanel({
   item,
   pseudonym,
@@ -111,6 +115,7 @@ export function ReviewPanel({
           onAdd={(term) => edit((r) => addTerm(r, term), t('organiser.terms.added', { term }))}
         />
       </div>
+      <AttachmentsPanel item={item} label={name} />
       <FactsCompare facts={application.facts} />
       <SideBySide application={application} redacted={redacted} />
     </section>

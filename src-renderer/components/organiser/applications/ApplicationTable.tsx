@@ -20,11 +20,12 @@ export function ApplicationTable(): React.JSX.Element {
             <th scope="col">{t('organiser.import.id')}</th>
             <th scope="col">{t('organiser.import.sections')}</th>
             <th scope="col">{t('organiser.import.contacts')}</th>
+            <th scope="col">{t('organiser.attachments.column')}</th>
             <th scope="col">{t('organiser.applications.review')}</th>
           </tr>
         </thead>
         <tbody>
-          {apps.map(({ application: a, review }) => (
+          {apps.map(({ application: a, review, attachments }) => (
             <tr key={a.id}>
               <th scope="row">{a.applicant}</th>
               <td>{pseudonyms.get(a.id) ?? '–'}</td>
@@ -36,6 +37,7 @@ export function ApplicationTable(): React.JSX.Element {
                   .filter(Boolean)
                   .join(', ') || '–'}
               </td>
+              <td>{attachments.length}</td>
               <td>
                 {review.approved
                   ? t('organiser.review.approved')

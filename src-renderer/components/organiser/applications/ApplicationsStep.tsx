@@ -1,4 +1,4 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useT } from '../../../i18n/useT';
 import { call } from '../../../ipc/client';
 import { useOrganiserStore } from '../../../store/organiser-store';
@@ -9,12 +9,17 @@ import { ApplicationTable } from './ApplicationTable';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
 import type { ImportSource, Wizard } from './wizard';
+import { toBase64url } from '../../../store/organiser-blobs';
+import '../attachments/attachments.css';
+
+/** The largest import file (as the dialog's reader caps it). */
+const IMPORT_MAX_BYTES = 64 * 1024 * 1024;
 
 /**
  * The round's applications and the import: main reads the file the
- * organiser picks; a spreadsheet goes through the column mapping with a
- * preview; every import ends with a per-row report the organiser confirms.
- * Nothing is stored before that confirmation.
+ * organiser picks (or drops on the import area); a spreadsheet goes through
+ * the column mapping with a preview; every import ends with a per-row
+ * report the organiser confirms. Nothing is stored before that confirmation.
  */
 export function ApplicationsStep(): React.JSX.Element {
   const t = useT();
@@ -25,6 +30,7 @@ export function ApplicationsStep(): React.JSX.Element {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
+  const [over, setOver] = useState(false);
 
   const existing = useMemo(
     () => ({
@@ -34,14 +40,33 @@ export function ApplicationsStep(): React.JSX.Element {
     [apps],
   );
 
-  async function pickFile(): Promise<void> {
+  async function readFile(dropped?: File): Promise<void> {
     setMessage(null);
+    if (dropped !== undefined && dropped.size > IMPORT_MAX_BYTES) {
+      setMessage({
+        kind: 'error',
+        text: t('organiser.import.failed.TOO_LARGE', { file: dropped.name }),
+      });
+      return;
+    }
     setBusy(true);
     const res = await call('organiser:readImportFile', {
       existingIds: [...existing.existingIds],
       existingApplicants: [...existing.existingApplicants],
-    });
+      ...(dropped === undefined
+        ? {}
+        : {
+            dropped: {
+              name: dropped.name,
+              data: toBase64url(new Uint8Array(await dropped.arrayBuffer())),
+            },
+          }),
+    }).catch(() => null);
     setBusy(false);
+    if (res === null) {
+      setMessage({ kind: 'error', text: t('error.INTERNAL') });
+      return;
+    }
     if (!res.ok) {
       setMessage({ kind: 'error', text: t(`error.${res.error.code}`) });
       return;
@@ -76,11 +101,20 @@ export function ApplicationsStep(): React.JSX.Element {
             applications: r.applications,
             report: r.report,
             summary: r.summary,
+            attachments: new Map(r.attachments.map((a) => [a.applicationId, a.items])),
+            attachmentReport: r.attachmentReport,
           },
           mapping: null,
         });
         return;
     }
+  }
+
+  function onDrop(e: DragEvent<HTMLDivElement>): void {
+    e.preventDefault();
+    setOver(false);
+    const file = e.dataTransfer.files[0];
+    if (file !== undefined && !busy) void readFile(file);
   }
 
   function cancel(): void {
@@ -92,7 +126,8 @@ export function ApplicationsStep(): React.JSX.Element {
   async function confirm(applications: readonly Application[]): Promise<void> {
     setBusy(true);
     try {
-      await commitImport(applications);
+      const source = wizard?.source;
+      await commitImport(applications, source?.kind === 'json' ? source.attachments : new Map());
       setWizard(null);
       setMessage({ kind: 'ok', text: t('organiser.import.done', { count: applications.length }) });
     } catch {
@@ -116,17 +151,26 @@ export function ApplicationsStep(): React.JSX.Element {
       {wizard === null ? (
         <>
           <p className="muted">{t('organiser.applications.intro')}</p>
-          <p>
+          <div
+            className={`organiser-import-drop${over ? ' drop-over' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setOver(true);
+            }}
+            onDragLeave={() => setOver(false)}
+            onDrop={onDrop}
+          >
             <button
               ref={importButton}
               type="button"
               className="primary"
               disabled={busy}
-              onClick={() => void pickFile()}
+              onClick={() => void readFile()}
             >
               {t('organiser.import.open')}
             </button>
-          </p>
+            <span className="muted">{t('organiser.import.drop')}</span>
+          </div>
           <ApplicationTable />
         </>
       ) : wizard.stage === 'mapping' && wizard.source.kind === 'table' ? (

@@ -5,6 +5,7 @@ import type { Application } from '../../../../src-shared/domain/round';
 import type { ImportIssue, MappingTarget } from '../../../../src-shared/import';
 import { issueText } from './wizard';
 import type { ExistingOptions, ImportSource } from './wizard';
+import { AttachmentReport } from './AttachmentReport';
 
 type ReportRow = {
   row: number;
@@ -106,6 +107,12 @@ export function ReportStep({
         </table>
       </div>
       {source.kind === 'json' && rows.length === 0 && <p>{t('organiser.import.jsonClean')}</p>}
+      {source.kind === 'json' && (
+        <AttachmentReport
+          entries={source.attachmentReport}
+          applicantOf={(appId) => applications.find((a) => a.id === appId)?.applicant ?? appId}
+        />
+      )}
       <div className="organiser-actions">
         <button
           type="button"

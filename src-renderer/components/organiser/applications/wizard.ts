@@ -5,6 +5,8 @@ import type {
   ImportSummarySchema,
   RowReportSchema,
 } from '../../../../src-shared/ipc/organiser-contract';
+import type { AttachmentImportEntry } from '../../../../src-shared/ipc/organiser-attachments-contract';
+import type { CheckedAttachment } from '../../../../src-shared/organiser';
 import type { useT } from '../../../i18n/useT';
 
 /** A file main has read, waiting for the organiser's decisions. */
@@ -21,6 +23,9 @@ export type ImportSource =
       applications: readonly Application[];
       report: readonly z.infer<typeof RowReportSchema>[];
       summary: z.infer<typeof ImportSummarySchema>;
+      /** Attachments the file listed, checked by main, by application id. */
+      attachments: ReadonlyMap<string, readonly CheckedAttachment[]>;
+      attachmentReport: readonly AttachmentImportEntry[];
     };
 
 /** Where the import stands: choosing columns, or reading the report. */

@@ -2,12 +2,22 @@ import { useId, useMemo, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useOrganiserStore } from '../../../store/organiser-store';
 import { issuePackages } from '../../../store/organiser-actions';
+import { issueAttachments } from '../../../store/organiser-blobs';
+import { ISSUE_ATTACHMENT_MAX_CHARS } from '../../../../src-shared/ipc/organiser-attachments-contract';
+import type { IssueAttachment } from '../../../../src-shared/organiser';
 import { pseudonymMap, validateRound } from '../../../../src-shared/organiser';
 import { StepHeading } from '../StepHeading';
 import { Readiness } from './Readiness';
 import { IssuedTable } from './IssuedTable';
 
 type Outcome = { error: boolean; text: string };
+
+/** More attachment bytes than one request to main may carry (far beyond one package). */
+function tooMuch(attachments: ReadonlyMap<string, readonly IssueAttachment[]>): boolean {
+  let chars = 0;
+  for (const list of attachments.values()) for (const a of list) chars += a.attachment.data.length;
+  return chars > ISSUE_ATTACHMENT_MAX_CHARS;
+}
 
 /**
  * Jury packages: one per juror and phase, signed by the organiser and
@@ -26,6 +36,7 @@ export function PackagesStep(): React.JSX.Element | null {
   if (round === null || validation === null) return null;
   const phase = round.draft.phases.find((p) => p.id === phaseId) ?? round.draft.phases[0];
   const roster = round.roster;
+  const roundId = round.draft.id;
   const definition = validation.round;
   const pseudonyms = pseudonymMap(round);
   const nameOf = (appId: string) => pseudonyms.get(appId) ?? appId;
@@ -34,7 +45,24 @@ export function PackagesStep(): React.JSX.Element | null {
     if (definition === null || phase === undefined) return;
     setBusy(true);
     setOutcome(null);
-    const res = await issuePackages(definition, phase.id, jurorIds, destination).catch(() => null);
+    // The attachments this phase sends, read back from the vault for main to sign.
+    const attachments = await issueAttachments(roundId, apps, phase).catch(() => null);
+    if (attachments === null) {
+      setBusy(false);
+      return setOutcome({ error: true, text: t('organiser.packages.attachmentsUnreadable') });
+    }
+    if (tooMuch(attachments)) {
+      setBusy(false);
+      return setOutcome({
+        error: true,
+        text: t('organiser.packages.refused.ATTACHMENTS_TOO_LARGE', {
+          applications: [...attachments.keys()].map(nameOf).join(', '),
+        }),
+      });
+    }
+    const res = await issuePackages(definition, phase.id, jurorIds, destination, attachments).catch(
+      () => null,
+    );
     setBusy(false);
     if (res === null) return setOutcome({ error: true, text: t('organiser.saveFailed') });
     if (!res.ok) return setOutcome({ error: true, text: t(`error.${res.error.code}`) });

@@ -28,6 +28,8 @@ export function Readiness({
   const unapproved = apps.filter((a) => !a.review.approved).map((a) => a.application.id);
   const chair = roster?.jurors.find((j) => j.role === 'chair');
   const jurors = roster?.jurors.length ?? 0;
+  const attachments = apps.flatMap((a) => a.attachments);
+  const sent = attachments.filter((a) => !phase.anonymised || a.anonymisedOk).length;
   const checks: Check[] = [
     validation.issues.length === 0
       ? { ok: true, text: t('organiser.ready.round') }
@@ -46,6 +48,16 @@ export function Readiness({
               applications: unapproved.map(nameOf).join(', '),
             }),
           },
+    ...(attachments.length === 0
+      ? []
+      : [
+          {
+            ok: true,
+            text: phase.anonymised
+              ? t('organiser.ready.attachmentsAnonymised', { sent, count: attachments.length })
+              : t('organiser.ready.attachmentsNamed', { count: attachments.length }),
+          },
+        ]),
     jurors > 0
       ? { ok: true, text: t('organiser.ready.jurors', { count: jurors }) }
       : { ok: false, text: t('organiser.ready.noJurors') },
