@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { createRepository, StorageError } from './repository';
+import {
+  BLOB_CHUNK_CHARS,
+  BLOB_MAX_CHARS,
+  BlobRefSchema,
+  type BlobRef,
+} from '../../src-shared/domain/blob-ref';
+
+export { BLOB_CHUNK_CHARS, BLOB_MAX_CHARS, BlobRefSchema, type BlobRef };
 
 /*
  * Large text values (a jury package file, an attachment's base64url bytes)
@@ -13,32 +21,9 @@ import { createRepository, StorageError } from './repository';
  * when the same key is written again.
  */
 
-/** Characters of base64url text per chunk: well under the 8 MiB record cap. */
-export const BLOB_CHUNK_CHARS = 4 * 1024 * 1024;
-
-/** Largest blob: 128 MiB of text (a package is at most 64 MiB, as base64url ≈ 86 MiB). */
-export const BLOB_MAX_CHARS = 128 * 1024 * 1024;
-
 const ChunkSchema = z.strictObject({ data: z.string().max(BLOB_CHUNK_CHARS) });
 
 const chunkRepo = createRepository({ type: 'blob-chunk', schemaVersion: 1, schema: ChunkSchema });
-
-/** Where a blob lives; kept inside the (sealed) record that owns the blob. */
-export const BlobRefSchema = z.strictObject({
-  /** Owner-chosen key, unique within the round, e.g. `package:final`. */
-  key: z
-    .string()
-    .min(1)
-    .max(120)
-    .regex(/^[A-Za-z0-9._:-]+$/),
-  chunks: z
-    .int()
-    .min(1)
-    .max(Math.ceil(BLOB_MAX_CHARS / BLOB_CHUNK_CHARS)),
-  /** Total length in characters, checked when the blob is read back. */
-  length: z.int().min(1).max(BLOB_MAX_CHARS),
-});
-export type BlobRef = z.infer<typeof BlobRefSchema>;
 
 const chunkId = (key: string, index: number): string => `${key}#${index}`;
 

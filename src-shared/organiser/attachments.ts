@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BlobRefSchema } from '../domain/blob-ref';
 import {
   ATTACHMENT_LIMITS,
   AttachmentKindSchema,
@@ -51,23 +52,8 @@ export const AttachmentRefusedSchema = z.strictObject({
 });
 export type AttachmentRefused = z.infer<typeof AttachmentRefusedSchema>;
 
-/**
- * Where a stored attachment's bytes are: the same shape as BlobRefSchema in
- * src-renderer/db/blob-store.ts, which the renderer alone may import. It is
- * repeated here so the application record's schema stays shared.
- */
-export const StoredBlobRefSchema = z.strictObject({
-  key: z
-    .string()
-    .min(1)
-    .max(120)
-    .regex(/^[A-Za-z0-9._:-]+$/),
-  chunks: z.int().min(1).max(32),
-  length: z
-    .int()
-    .min(1)
-    .max(128 * 1024 * 1024),
-});
+/** Where a stored attachment's bytes are (a blob of src-renderer/db/blob-store.ts). */
+export const StoredBlobRefSchema = BlobRefSchema;
 export type StoredBlobRef = z.infer<typeof StoredBlobRefSchema>;
 
 /** What the anonymiser would replace in an attachment's text (one entry per distinct word). */
