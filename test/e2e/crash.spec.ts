@@ -66,7 +66,10 @@ test.describe('crash safety', () => {
       h = await start(dataDir);
       await new VaultPage(h.page).unlock(PASSPHRASE);
       await openDemoAs(h.page, 'Jurymedlem');
-      const final = await h.page.getByRole('textbox', { name: 'Anteckningar' }).inputValue();
+      const finalNotes = h.page.getByRole('textbox', { name: 'Anteckningar' });
+      // The field stays disabled (and empty) until its sealed record is loaded.
+      await expect(finalNotes).toBeEnabled();
+      const final = await finalNotes.inputValue();
       for (const token of acknowledged) expect(final).toContain(token);
       expect(acknowledged.length).toBeGreaterThan(KILLS / 2);
       await h.close();
