@@ -3,6 +3,7 @@ import { useStore, type Screen } from '../store/app-store';
 import { useT } from '../i18n/useT';
 import type { MessageKey } from '../../src-shared/i18n/translate';
 import { ErrorNotice } from './ErrorNotice';
+import { StorageNotice } from './vault/StorageNotice';
 import { SaveIndicator } from './SaveIndicator';
 
 const NAV: readonly { screen: Screen; label: MessageKey; needsUnlock: boolean }[] = [
@@ -61,6 +62,7 @@ export function Layout({ children }: { children: ReactNode }): React.JSX.Element
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorNotice />
+        <StorageNotice />
         {children}
       </main>
     </>

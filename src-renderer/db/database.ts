@@ -1,15 +1,16 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 
 /**
- * One stored record. Only `sealed` carries content, encrypted by main;
- * every other field is an opaque id or a non-sensitive index value.
+ * One stored record. Only `sealed` carries content, encrypted by main; the
+ * other fields are in the clear (see ARCHITECTURE.md, "Keys never leave the
+ * main process"): ids and index values, never typed text.
  */
 export interface StoredRecord {
-  /** Opaque id, e.g. `score:<roundId>:<applicationId>`. */
+  /** `<roundId>|<type>|<localId>`, see {@link recordId}. */
   readonly id: string;
   /** Record type, e.g. `round`, `application`, `score`. */
   readonly type: string;
-  /** Opaque round id, for listing a round's records. '' when not per round. */
+  /** The round id (name slug + random suffix), for listing a round's records. '' when not per round. */
   readonly roundId: string;
   readonly schemaVersion: number;
   readonly updatedAt: number;
@@ -95,8 +96,10 @@ export async function requestPersistence(): Promise<boolean> {
 }
 
 /**
- * Record ids are `<roundId>|<type>|<localId>`: opaque, and they carry the
- * round so a restored backup can rebuild the round index.
+ * Record ids are `<roundId>|<type>|<localId>`, in the clear: they carry the
+ * round so a restored backup can rebuild the round index. A round id is a
+ * slug of the round's name plus a random suffix; local ids are application
+ * or phase ids, roles and blob keys. Never put typed text in them.
  */
 export function recordId(roundId: string, type: string, localId: string): string {
   return `${roundId}|${type}|${localId}`;

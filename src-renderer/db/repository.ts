@@ -15,11 +15,56 @@ export class StorageError extends Error {
   }
 }
 
+/** A stored record that did not open. Its id is opaque; no content is known. */
+export interface DamagedRecord {
+  readonly id: string;
+  /** TAMPERED: authentication failed (a changed byte); MALFORMED: wrong shape or encoding. */
+  readonly code: 'TAMPERED' | 'MALFORMED';
+}
+
+/** What a list read found: the records that opened, and those that did not. */
+export interface ListResult<T> {
+  readonly records: { id: string; value: T }[];
+  readonly damaged: readonly DamagedRecord[];
+}
+
+type DamageListener = (damaged: readonly DamagedRecord[]) => void;
+const damageListeners = new Set<DamageListener>();
+
+/**
+ * Be told when a list read skipped damaged records (the store shows a
+ * notice). Returns the unsubscribe function.
+ */
+export function onDamagedRecords(listener: DamageListener): () => void {
+  damageListeners.add(listener);
+  return () => damageListeners.delete(listener);
+}
+
+function reportDamaged(damaged: readonly DamagedRecord[]): void {
+  if (damaged.length === 0) return;
+  for (const listener of damageListeners) listener(damaged);
+}
+
 export interface Repository<T> {
   /** Seal `value` in main and store it; resolves once it is durable on disk. */
   put(roundId: string, localId: string, value: T): Promise<void>;
+  /** One record; a damaged one throws StorageError TAMPERED / MALFORMED. */
   get(roundId: string, localId: string): Promise<T | undefined>;
+  /**
+   * A round's records that open. A damaged record never hides the others: it
+   * is skipped, reported to {@link onDamagedRecords} listeners and left as
+   * stored (it may still be restored from a backup).
+   */
   listByRound(roundId: string): Promise<{ id: string; value: T }[]>;
+  /** Like listByRound, but returns the damaged records instead of reporting them. */
+  list(roundId: string): Promise<ListResult<T>>;
+  /**
+   * All of a round's records, or a StorageError if any is damaged. For lists
+   * whose gaps would be unsafe to act on: pinned keys, roster versions, the
+   * chair's ledger, a juror's export history (a skipped export would reuse
+   * its revision number).
+   */
+  listComplete(roundId: string): Promise<{ id: string; value: T }[]>;
   delete(roundId: string, localId: string): Promise<void>;
 }
 
@@ -35,10 +80,9 @@ export function createRepository<S extends z.ZodType>(options: {
 }): Repository<z.infer<S>> {
   const { type, schemaVersion, schema } = options;
 
-  async function openAll(
-    rows: readonly StoredRecord[],
-  ): Promise<{ id: string; value: z.infer<S> }[]> {
-    if (rows.length === 0) return [];
+  /** Open rows in main; errors of the call itself (LOCKED, …) throw. */
+  async function openAll(rows: readonly StoredRecord[]): Promise<ListResult<z.infer<S>>> {
+    if (rows.length === 0) return { records: [], damaged: [] };
     const res = await call('records:open', {
       records: rows.map((r) => ({
         id: r.id,
@@ -48,13 +92,26 @@ export function createRepository<S extends z.ZodType>(options: {
       })),
     });
     if (!res.ok) throw new StorageError(res.error.code, res.error.message);
-    return res.value.records.map((r) => {
-      if (!r.ok) throw new StorageError(r.code, `Record ${r.id} could not be opened.`);
+    const records: { id: string; value: z.infer<S> }[] = [];
+    const damaged: DamagedRecord[] = [];
+    for (const r of res.value.records) {
+      if (!r.ok) {
+        damaged.push({ id: r.id, code: r.code });
+        continue;
+      }
       const parsed = schema.safeParse(r.content);
-      if (!parsed.success)
-        throw new StorageError('MALFORMED', `Record ${r.id} has an unexpected shape.`);
-      return { id: r.id, value: parsed.data as z.infer<S> };
-    });
+      if (parsed.success) records.push({ id: r.id, value: parsed.data as z.infer<S> });
+      else damaged.push({ id: r.id, code: 'MALFORMED' });
+    }
+    return { records, damaged };
+  }
+
+  async function list(roundId: string): Promise<ListResult<z.infer<S>>> {
+    const rows = await currentDb()
+      .records.where('[type+roundId]')
+      .equals([type, roundId])
+      .toArray();
+    return openAll(rows);
   }
 
   return {
@@ -73,15 +130,23 @@ export function createRepository<S extends z.ZodType>(options: {
       const id = recordId(roundId, type, localId);
       const row = await currentDb().records.get(id);
       if (!row || row.type !== type) return undefined;
-      const [first] = await openAll([row]);
-      return first?.value;
+      const { records, damaged } = await openAll([row]);
+      const [bad] = damaged;
+      if (bad) throw new StorageError(bad.code, `Record ${bad.id} could not be opened.`);
+      return records[0]?.value;
     },
     async listByRound(roundId) {
-      const rows = await currentDb()
-        .records.where('[type+roundId]')
-        .equals([type, roundId])
-        .toArray();
-      return openAll(rows);
+      const { records, damaged } = await list(roundId);
+      reportDamaged(damaged);
+      return records;
+    },
+    list,
+    async listComplete(roundId) {
+      const { records, damaged } = await list(roundId);
+      reportDamaged(damaged);
+      const [bad] = damaged;
+      if (bad) throw new StorageError(bad.code, `Record ${bad.id} could not be opened.`);
+      return records;
     },
     async delete(roundId, localId) {
       const id = recordId(roundId, type, localId);

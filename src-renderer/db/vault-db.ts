@@ -42,16 +42,19 @@ let opening: { vaultId: string; promise: Promise<JuryrumDatabase> } | null = nul
  * the raw sealed records are backed up by main ('backup:auto'); if that
  * fails the database is not upgraded and this rejects with
  * {@link MigrationBackupError}. `versions` is the real history except in
- * tests of migrations.
+ * tests of migrations. `backupPassphrase` is needed for that backup only when
+ * the vault is keychain-bound (the backup must open with the passphrase
+ * alone); the unlock form passes the passphrase it was just given.
  */
 export function openVaultDb(
   vaultId: string,
   versions: readonly DbVersion[] = DB_VERSIONS,
+  backupPassphrase?: string,
 ): Promise<JuryrumDatabase> {
   if (current?.vaultId === vaultId) return Promise.resolve(current.db);
   if (opening?.vaultId === vaultId) return opening.promise;
   closeVaultDb();
-  const promise = openFresh(vaultId, versions).finally(() => {
+  const promise = openFresh(vaultId, versions, backupPassphrase).finally(() => {
     if (opening?.promise === promise) opening = null;
   });
   opening = { vaultId, promise };
@@ -61,12 +64,15 @@ export function openVaultDb(
 async function openFresh(
   vaultId: string,
   versions: readonly DbVersion[],
+  backupPassphrase: string | undefined,
 ): Promise<JuryrumDatabase> {
   const onDisk = await existingVersion(vaultId);
   const target = latestVersion(versions);
   // The backup completes before the upgrading open starts: an upgrade
   // without a backup never runs.
-  if (onDisk > 0 && onDisk < target) await backupBeforeMigration(vaultId, onDisk, target);
+  if (onDisk > 0 && onDisk < target) {
+    await backupBeforeMigration(vaultId, onDisk, target, backupPassphrase);
+  }
   const db = createDatabase(vaultId, versions);
   await db.open();
   void requestPersistence();
@@ -86,14 +92,23 @@ export function closeVaultDb(): void {
 }
 
 /** Every record as stored at the old version, sent to main to be written as a backup. */
-async function backupBeforeMigration(vaultId: string, from: number, to: number): Promise<void> {
+async function backupBeforeMigration(
+  vaultId: string,
+  from: number,
+  to: number,
+  passphrase: string | undefined,
+): Promise<void> {
   // Opened without a schema, so that it stays at its version on disk.
   const old = new Dexie(databaseName(vaultId));
   await old.open();
   try {
     const table = old.table<StoredRecord>('records');
     const records = (await table.toArray()).map(toSealed);
-    const res = await call('backup:auto', { records, reason: 'migration' });
+    const res = await call('backup:auto', {
+      records,
+      reason: 'migration',
+      ...(passphrase === undefined ? {} : { passphrase }),
+    });
     if (!res.ok) throw new MigrationBackupError(res.error.code, from, to);
   } finally {
     old.close();
@@ -121,5 +136,19 @@ export async function replaceAllRecords(records: readonly SealedRecord[]): Promi
     await db.records.bulkPut(
       records.map((r) => ({ ...r, roundId: roundIdOfRecord(r.id), updatedAt: now })),
     );
+  });
+}
+
+/** Every stored row exactly as it is (to put back if a restore cannot finish). */
+export async function storedRows(): Promise<StoredRecord[]> {
+  return currentDb().records.toArray();
+}
+
+/** Put back rows read with {@link storedRows}, in one transaction. */
+export async function putBackRows(rows: readonly StoredRecord[]): Promise<void> {
+  const db = currentDb();
+  await db.transaction('rw', db.records, async () => {
+    await db.records.clear();
+    await db.records.bulkPut([...rows]);
   });
 }

@@ -3,9 +3,11 @@ import type { Language } from '../../src-shared/i18n/languages';
 import { DEFAULT_LANGUAGE } from '../../src-shared/i18n/languages';
 import type { AppInfo, RoundSummary } from '../../src-shared/ipc/contract';
 import type { IpcError } from '../../src-shared/ipc/result';
+import type { MessageKey } from '../../src-shared/i18n/translate';
 import { call } from '../ipc/client';
 import { vaultSlice, type VaultSlice } from './vault-slice';
-import { listRoundIndex } from './round-index';
+import { listRoundIndex, type RoundIndexEntry } from './round-index';
+import { onDamagedRecords, StorageError } from '../db/repository';
 
 export type Screen = 'home' | 'workspace' | 'identity' | 'settings' | 'about';
 export type Role = 'organiser' | 'juror' | 'chair';
@@ -39,6 +41,13 @@ interface AppInfoSlice {
 interface ErrorSlice {
   error: IpcError | null;
   clearError: () => void;
+  /** Ids of stored records that did not open (damaged); shown as one notice. */
+  damagedRecordIds: readonly string[];
+  /** A problem with the stored data that outlives the screen it happened on. */
+  storageNotice: MessageKey | null;
+  showStorageNotice: (notice: MessageKey) => void;
+  /** Dismiss the damaged-records count and the storage notice. */
+  clearDamaged: () => void;
 }
 
 export type Store = NavigationSlice &
@@ -70,7 +79,13 @@ const settingsSlice: StateCreator<Store, [], [], SettingsSlice> = (set) => ({
   },
 });
 
-const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set) => ({
+/** An error from the storage layer as the UI shows it. */
+export function ipcErrorOf(e: unknown): IpcError {
+  if (e instanceof StorageError) return { code: e.code, message: e.message };
+  return { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+}
+
+const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set, get) => ({
   rounds: null,
   selection: null,
   loadRounds: async () => {
@@ -79,8 +94,16 @@ const roundsSlice: StateCreator<Store, [], [], RoundsSlice> = (set) => ({
       set({ error: res.error });
       return;
     }
-    // The built-in rounds from main, then the vault's own rounds.
-    const own = await listRoundIndex().catch(() => []);
+    // The built-in rounds from main, then the vault's own rounds. Damaged
+    // index records are skipped and reported by the repository; any other
+    // failure is shown, unless the vault locked meanwhile (then the locked
+    // screen says all there is to say).
+    let own: RoundIndexEntry[] = [];
+    try {
+      own = await listRoundIndex();
+    } catch (e) {
+      if (get().vault?.state === 'unlocked') set({ error: ipcErrorOf(e) });
+    }
     const builtIn = new Set(res.value.map((r) => r.id));
     set({
       rounds: [
@@ -105,6 +128,10 @@ const appInfoSlice: StateCreator<Store, [], [], AppInfoSlice> = (set) => ({
 const errorSlice: StateCreator<Store, [], [], ErrorSlice> = (set) => ({
   error: null,
   clearError: () => set({ error: null }),
+  damagedRecordIds: [],
+  storageNotice: null,
+  showStorageNotice: (storageNotice) => set({ storageNotice }),
+  clearDamaged: () => set({ damagedRecordIds: [], storageNotice: null }),
 });
 
 export const useStore = create<Store>()((...a) => ({
@@ -115,6 +142,13 @@ export const useStore = create<Store>()((...a) => ({
   ...errorSlice(...a),
   ...vaultSlice(...a),
 }));
+
+// Every list read that skips damaged records adds them to one notice.
+onDamagedRecords((damaged) =>
+  useStore.setState((s) => ({
+    damagedRecordIds: [...new Set([...s.damagedRecordIds, ...damaged.map((d) => d.id)])],
+  })),
+);
 
 /** Initial state, for resetting between tests. */
 export const initialStoreState = useStore.getState();

@@ -44,7 +44,7 @@ export const chairPackageSlice: StateCreator<ChairStore, [], [], ChairPackageSli
   importPackage: async () => {
     set({ importingPackage: true, notice: null });
     try {
-      const pins = (await pinRepository.listByRound('')).map((r) => r.value);
+      const pins = (await pinRepository.listComplete('')).map((r) => r.value);
       const res = await call('chair:importPackage', { pins });
       if (!res.ok) {
         set({ notice: { kind: 'rejected', reason: 'IPC' } });

@@ -98,7 +98,7 @@ const coreSlice: StateCreator<ChairStore, [], [], ChairCoreSlice> = (set, get) =
     });
     const stale = (): boolean => get().roundId !== roundId;
     try {
-      const packages = (await packageRepository.listByRound(roundId)).map((r) => r.value);
+      const packages = (await packageRepository.listComplete(roundId)).map((r) => r.value);
       if (stale()) return;
       if (packages.length === 0) {
         set({ ...blank, roundId, status: 'no-package', view: 'import' });
@@ -111,7 +111,7 @@ const coreSlice: StateCreator<ChairStore, [], [], ChairCoreSlice> = (set, get) =
       if (record === undefined) return;
       const [blobs, ledger, decisionRecord, deliberationRecord] = await Promise.all([
         loadBlobs(roundId),
-        ledgerRepository.listByRound(roundId),
+        ledgerRepository.listComplete(roundId),
         decisionRepository.get(roundId, record.phaseId),
         deliberationRepository.get(roundId, record.phaseId),
       ]);

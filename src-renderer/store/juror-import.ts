@@ -39,7 +39,7 @@ async function knownRosters(): Promise<{ roundId: string; rosterVersion: number 
   const rounds = (await listRoundIndex()).filter((e) => e.roles.includes('juror'));
   const out: { roundId: string; rosterVersion: number }[] = [];
   for (const entry of rounds.slice(0, 1_000)) {
-    const stored = await jurorPackages.listByRound(entry.summary.id);
+    const stored = await jurorPackages.listComplete(entry.summary.id);
     const max = Math.max(0, ...stored.map((s) => s.value.rosterVersion));
     if (max > 0) out.push({ roundId: entry.summary.id, rosterVersion: max });
   }
@@ -48,7 +48,7 @@ async function knownRosters(): Promise<{ roundId: string; rosterVersion: number 
 
 /** Every pinned organiser key, as main needs them to open a package. */
 async function pinsForMain(): Promise<{ scope: string; organiserKeyId: string }[]> {
-  const pins = await jurorPins.listByRound(PIN_ROUND);
+  const pins = await jurorPins.listComplete(PIN_ROUND);
   return pins.map((p) => ({ scope: p.value.scope, organiserKeyId: p.value.organiserKeyId }));
 }
 

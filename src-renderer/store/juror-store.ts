@@ -109,11 +109,11 @@ export const useJurorStore = create<JurorStore>()((set, get, api) => ({
     }
     try {
       const [stored, pins, scoreRows, noteRows, exportRows] = await Promise.all([
-        jurorPackages.listByRound(roundId),
-        jurorPins.listByRound(PIN_ROUND),
+        jurorPackages.listComplete(roundId),
+        jurorPins.listComplete(PIN_ROUND),
         jurorScores.listByRound(roundId),
         jurorNotes.listByRound(roundId),
-        jurorExports.listByRound(roundId),
+        jurorExports.listComplete(roundId),
       ]);
       const pinList = pins.map((p) => p.value);
       const { phases, problem } = await openPhases(

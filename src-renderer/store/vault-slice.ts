@@ -3,6 +3,8 @@ import type { VaultStatus } from '../../src-shared/ipc/vault-contract';
 import type { IpcError } from '../../src-shared/ipc/result';
 import { call } from '../ipc/client';
 import { closeVaultDb, openVaultDb } from '../db/vault-db';
+import { DB_VERSIONS } from '../db/database';
+import { flushPendingSaves } from './pending-saves';
 import type { Store } from './app-store';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
@@ -25,7 +27,12 @@ export interface VaultSlice {
   lockVault: () => Promise<void>;
   /** Called when main reports that the vault locked (idle, suspend, …). */
   vaultLocked: () => void;
-  setVaultStatus: (status: VaultStatus) => Promise<void>;
+  /**
+   * Take main's status; when unlocked, open the vault's database. Pass the
+   * passphrase just typed when the vault is keychain-bound: a backup before a
+   * database migration needs it.
+   */
+  setVaultStatus: (status: VaultStatus, backupPassphrase?: string) => Promise<void>;
   setSaveState: (state: SaveState) => void;
   clearVaultError: () => void;
 }
@@ -33,6 +40,8 @@ export interface VaultSlice {
 /** Data slices reset on lock, so no plaintext stays in the UI. */
 export const lockedReset = {
   selection: null,
+  damagedRecordIds: [],
+  storageNotice: null,
 } as const;
 
 export const vaultSlice: StateCreator<Store, [], [], VaultSlice> = (set, get) => ({
@@ -65,11 +74,15 @@ export const vaultSlice: StateCreator<Store, [], [], VaultSlice> = (set, get) =>
       void get().loadVault();
       return false;
     }
-    await get().setVaultStatus(res.value);
+    // Only a keychain-bound vault needs the passphrase for its backups.
+    await get().setVaultStatus(res.value, res.value.keychain === 'on' ? passphrase : undefined);
     set({ hasNavigated: true });
     return true;
   },
   lockVault: async () => {
+    // Edits still waiting out the autosave delay are stored while main
+    // still has the key.
+    await flushPendingSaves();
     const res = await call('vault:lock', {});
     get().vaultLocked();
     if (res.ok) set({ vault: res.value });
@@ -84,10 +97,10 @@ export const vaultSlice: StateCreator<Store, [], [], VaultSlice> = (set, get) =>
       screen: 'home',
     });
   },
-  setVaultStatus: async (status) => {
+  setVaultStatus: async (status, backupPassphrase) => {
     if (status.state === 'unlocked' && status.vaultId) {
       try {
-        await openVaultDb(status.vaultId);
+        await openVaultDb(status.vaultId, DB_VERSIONS, backupPassphrase);
       } catch (e) {
         // Without its database the vault is unusable (e.g. the backup before
         // a migration failed, and nothing was changed): lock it again and

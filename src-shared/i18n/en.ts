@@ -22,6 +22,7 @@ export const en: Record<MessageKey, string> = {
 
   'nav.identity': 'My identity',
   'common.cancel': 'Cancel',
+  'common.close': 'Close',
 
   'vault.welcome': 'Welcome to Juryrum',
   'vault.locked': 'Juryrum is locked',
@@ -87,6 +88,7 @@ export const en: Record<MessageKey, string> = {
   'settings.passphrase.title': 'Change passphrase',
   'settings.passphrase.current': 'Current passphrase',
   'settings.passphrase.next': 'New passphrase',
+  'settings.passphrase.confirm': 'Type the new passphrase again',
   'settings.passphrase.submit': 'Change passphrase',
   'settings.passphrase.changed': 'The passphrase was changed.',
 
@@ -100,6 +102,25 @@ export const en: Record<MessageKey, string> = {
   'backup.restore.passphrase': 'Passphrase of the backup',
   'backup.restore.choose': 'Choose file and restore',
   'backup.restored': 'The backup was restored.',
+  'backup.passphrase': 'Vault passphrase',
+  'backup.passphrase.missing': 'Type the vault passphrase to save the backup.',
+  'backup.passphrase.help':
+    "The vault is also protected by this computer's keychain. Type the passphrase so that the backup opens with it alone on another computer.",
+  'backup.restore.notStored':
+    "The backup's records could not be stored. Nothing was changed – the vault is as before.",
+  'backup.restore.notCommitted':
+    'The restore could not be completed, so it was undone. The vault is as before.',
+  'backup.restore.halfway':
+    'The restore stopped halfway: the records come from the backup but the identity is the old one. Restore the same backup again.',
+  'backup.restoreEmpty.notStored':
+    'The vault was restored, but its records could not be stored. Go to Settings and restore the same backup again.',
+  'records.damaged.one':
+    'One record could not be opened – it may be damaged. Restore from a backup.',
+  'records.damaged.many':
+    '{count} records could not be opened – they may be damaged. Restore from a backup.',
+  'files.filter.backup': 'Juryrum backup',
+  'files.filter.identityCard': 'Juryrum identity card',
+  'files.filter.keyFile': 'Juryrum key file',
   'backup.restoreEmpty.title': 'Do you have a backup?',
   'backup.restoreEmpty.help':
     'Start from a backup instead of a new vault, for example on a new computer.',
@@ -115,6 +136,8 @@ export const en: Record<MessageKey, string> = {
   'notes.title': 'My notes',
   'notes.help': 'Only for you. Notes are saved encrypted as you type and never go into any file.',
   'notes.label': 'Notes',
+  'notes.damaged': 'Your notes could not be opened – they may be damaged. Restore from a backup.',
+  'notes.loadFailed': 'Your notes could not be loaded.',
   'home.title': 'Choose round and role',
   'home.intro':
     'Choose the round you are working on and your role. One person may hold several roles.',

@@ -20,6 +20,7 @@ const coreSv = {
 
   'nav.identity': 'Min identitet',
   'common.cancel': 'Avbryt',
+  'common.close': 'Stäng',
 
   'vault.welcome': 'Välkommen till Juryrum',
   'vault.locked': 'Juryrum är låst',
@@ -85,6 +86,7 @@ const coreSv = {
   'settings.passphrase.title': 'Byt lösenfras',
   'settings.passphrase.current': 'Nuvarande lösenfras',
   'settings.passphrase.next': 'Ny lösenfras',
+  'settings.passphrase.confirm': 'Skriv den nya lösenfrasen igen',
   'settings.passphrase.submit': 'Byt lösenfras',
   'settings.passphrase.changed': 'Lösenfrasen är bytt.',
 
@@ -101,6 +103,25 @@ const coreSv = {
   'backup.restoreEmpty.title': 'Har du en säkerhetskopia?',
   'backup.restoreEmpty.help':
     'Börja från en säkerhetskopia i stället för ett nytt valv, till exempel på en ny dator.',
+  'backup.passphrase': 'Valvets lösenfras',
+  'backup.passphrase.missing': 'Skriv valvets lösenfras för att spara säkerhetskopian.',
+  'backup.passphrase.help':
+    'Valvet skyddas också av datorns nyckelring. Skriv lösenfrasen, så går säkerhetskopian att öppna med den ensam på en annan dator.',
+  'backup.restore.notStored':
+    'Säkerhetskopians poster kunde inte sparas. Ingenting har ändrats – valvet är som förut.',
+  'backup.restore.notCommitted':
+    'Återställningen kunde inte slutföras, så den ångrades. Valvet är som förut.',
+  'backup.restore.halfway':
+    'Återställningen avbröts halvvägs: posterna kommer från säkerhetskopian men identiteten är den gamla. Återställ samma säkerhetskopia igen.',
+  'backup.restoreEmpty.notStored':
+    'Valvet är återställt, men posterna kunde inte sparas. Gå till Inställningar och återställ samma säkerhetskopia igen.',
+  'records.damaged.one':
+    'En post kunde inte öppnas – den kan vara skadad. Återställ från en säkerhetskopia.',
+  'records.damaged.many':
+    '{count} poster kunde inte öppnas – de kan vara skadade. Återställ från en säkerhetskopia.',
+  'files.filter.backup': 'Juryrum-säkerhetskopia',
+  'files.filter.identityCard': 'Juryrum-identitetskort',
+  'files.filter.keyFile': 'Juryrum-nyckelfil',
 
   'save.saving': 'Sparar …',
   'save.saved': 'Sparat',
@@ -114,6 +135,9 @@ const coreSv = {
   'notes.help':
     'Bara för dig. Anteckningarna sparas krypterat medan du skriver och följer aldrig med någon fil.',
   'notes.label': 'Anteckningar',
+  'notes.damaged':
+    'Anteckningarna kunde inte öppnas – de kan vara skadade. Återställ från en säkerhetskopia.',
+  'notes.loadFailed': 'Anteckningarna kunde inte läsas in.',
   'home.title': 'Välj omgång och roll',
   'home.intro':
     'Välj vilken omgång du arbetar med och i vilken roll. En person kan ha flera roller.',

@@ -28,6 +28,7 @@ export const VAULT_CHANNELS = [
   'backup:export',
   'backup:auto',
   'backup:restore',
+  'backup:finishRestore',
   'identity:exportCard',
   'identity:exportKeys',
   'identity:importKeys',

@@ -87,12 +87,18 @@ export const vaultContract = {
     request: z.strictObject({ records: sealedList }),
     response: z.strictObject({ records: z.array(OpenedRecordSchema) }),
   },
+  // `passphrase` is needed only for a keychain-bound vault (status.keychain
+  // 'on'): the backup must open with the passphrase alone on another computer.
   'backup:export': {
-    request: z.strictObject({ records: sealedList }),
+    request: z.strictObject({ records: sealedList, passphrase: passphrase.optional() }),
     response: z.strictObject({ saved: z.boolean(), fileName: z.string().nullable() }),
   },
   'backup:auto': {
-    request: z.strictObject({ records: sealedList, reason: z.enum(['migration']) }),
+    request: z.strictObject({
+      records: sealedList,
+      reason: z.enum(['migration']),
+      passphrase: passphrase.optional(),
+    }),
     response: z.strictObject({ fileName: z.string() }),
   },
   'backup:restore': {
@@ -102,6 +108,17 @@ export const vaultContract = {
       records: sealedList,
       status: VaultStatusSchema,
     }),
+  },
+  /**
+   * The last step of a 'replace' restore. `commit: true` once the renderer has
+   * stored the records 'backup:restore' returned: main then replaces
+   * identity.sealed with the backup's identity (until then the old one stays
+   * in force; NOT_FOUND if no restore is waiting). `commit: false` when the
+   * records could not be stored: main forgets the waiting restore.
+   */
+  'backup:finishRestore': {
+    request: z.strictObject({ commit: z.boolean() }),
+    response: VaultStatusSchema,
   },
   'identity:exportCard': {
     request: z.strictObject({}),

@@ -86,4 +86,34 @@ test.describe('backup and restore', () => {
     await openDemoAs(page, 'Jurymedlem');
     await expect(page.getByRole('textbox', { name: 'Anteckningar' })).toHaveValue(NOTE);
   });
+  test('restoring over existing data asks first and brings the backup back', async ({ app }) => {
+    test.skip(!app.harness, 'needs the harness dialog hook');
+    const { page } = app;
+    await new VaultPage(page).create();
+    await openDemoAs(page, 'Jurymedlem');
+    const notes = page.getByRole('textbox', { name: 'Anteckningar' });
+    await notes.fill(NOTE);
+    await expect(page.locator('.save-indicator')).toHaveText('Sparat');
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    const backupPath = join(app.dataDir, 'valv.juryrum-backup');
+    await app.answerNextDialog(backupPath);
+    await page.getByRole('button', { name: 'Spara säkerhetskopia' }).click();
+    await expect(page.getByText(/Säkerhetskopian är sparad/)).toBeVisible();
+
+    // A later edit, then the restore takes the vault back to the backup.
+    await page.getByRole('button', { name: 'Start' }).click();
+    await openDemoAs(page, 'Jurymedlem');
+    await notes.fill('Ändrat efter säkerhetskopian.');
+    await expect(page.locator('.save-indicator')).toHaveText('Sparat');
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    await page.getByRole('button', { name: 'Återställ från säkerhetskopia' }).click();
+    await page.getByLabel('Säkerhetskopians lösenfras').fill(PASSPHRASE);
+    await app.answerNextDialog(backupPath);
+    await page.getByRole('button', { name: 'Välj fil och återställ' }).click();
+    await expect(page.getByText('Säkerhetskopian är återställd.')).toBeVisible();
+    await app.screenshot('backup-restored-over');
+    await page.getByRole('button', { name: 'Start' }).click();
+    await openDemoAs(page, 'Jurymedlem');
+    await expect(notes).toHaveValue(NOTE);
+  });
 });

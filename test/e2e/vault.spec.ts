@@ -101,4 +101,102 @@ test.describe('vault', () => {
       await second.close();
     }
   });
+  test('changing the passphrase asks twice, shows its strength, and the new one unlocks', async ({
+    app,
+  }) => {
+    const { page } = app;
+    const vault = new VaultPage(page);
+    await vault.create();
+    await page.getByRole('button', { name: 'Inställningar' }).click();
+    const form = page.locator('form[aria-labelledby="change-pass-heading"]');
+    const next = 'nya ord som juryn aldrig gissar';
+    await form.getByLabel('Nuvarande lösenfras').fill(PASSPHRASE);
+    await form.getByLabel('Ny lösenfras', { exact: true }).fill('kort');
+    await expect(form.locator('.strength-label')).toHaveText('För kort');
+    await form.getByRole('button', { name: 'Byt lösenfras' }).click();
+    await expect(form.getByText('Lösenfrasen måste ha minst 10 tecken.')).toBeVisible();
+
+    await form.getByLabel('Ny lösenfras', { exact: true }).fill(next);
+    await expect(form.locator('.strength-label')).not.toHaveText('För kort');
+    await form.getByLabel('Skriv den nya lösenfrasen igen').fill(`${next}!`);
+    await form.getByRole('button', { name: 'Byt lösenfras' }).click();
+    await expect(form.getByText('Lösenfraserna är inte likadana.')).toBeVisible();
+    await app.screenshot('change-passphrase-mismatch');
+    await app.expectNoA11yViolations();
+
+    await form.getByLabel('Skriv den nya lösenfrasen igen').fill(next);
+    await form.getByRole('button', { name: 'Byt lösenfras' }).click();
+    await expect(form.getByText('Lösenfrasen är bytt.')).toBeVisible();
+    await expect(form.getByLabel('Skriv den nya lösenfrasen igen')).toHaveValue('');
+
+    await vault.lock();
+    await vault.unlock(PASSPHRASE);
+    await expect(page.getByText('Fel lösenfras.')).toBeVisible();
+    await vault.unlock(next);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Välj omgång och roll' }),
+    ).toBeVisible();
+  });
+
+  test('a damaged note says so and is left as stored', async ({ app }) => {
+    const { page } = app;
+    await new VaultPage(page).create();
+    await openDemoAs(page, 'Jurymedlem');
+    await page.getByRole('textbox', { name: 'Anteckningar' }).fill('Den här ska skadas.');
+    await expect(page.locator('.save-indicator')).toHaveText('Sparat');
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+
+    // Change one character of the stored sealed note, as a bad disk might.
+    const status = (await app.invokeRaw('vault:status', {})) as { value: { vaultId: string } };
+    const damaged = await page.evaluate(async (name) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const tx = db.transaction('records', 'readwrite');
+      const store = tx.objectStore('records');
+      const rows = await new Promise<{ id: string; type: string; sealed: string }[]>(
+        (resolve, reject) => {
+          const req = store.getAll();
+          req.onsuccess = () =>
+            resolve(req.result as { id: string; type: string; sealed: string }[]);
+          req.onerror = () => reject(req.error);
+        },
+      );
+      const note = rows.find((r) => r.type === 'note');
+      if (!note) throw new Error('no stored note');
+      const at = Math.floor(note.sealed.length / 2);
+      const sealed = `${note.sealed.slice(0, at)}${note.sealed[at] === 'A' ? 'B' : 'A'}${note.sealed.slice(at + 1)}`;
+      store.put({ ...note, sealed });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+      return sealed;
+    }, `juryrum-${status.value.vaultId}`);
+
+    await openDemoAs(page, 'Jurymedlem');
+    await expect(
+      page.getByText(
+        'Anteckningarna kunde inte öppnas – de kan vara skadade. Återställ från en säkerhetskopia.',
+      ),
+    ).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Anteckningar' })).toBeDisabled();
+    await app.screenshot('damaged-note');
+    await app.expectNoA11yViolations();
+    const stored = await page.evaluate(async (name) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(name);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const rows = await new Promise<{ type: string; sealed: string }[]>((resolve, reject) => {
+        const req = db.transaction('records').objectStore('records').getAll();
+        req.onsuccess = () => resolve(req.result as { type: string; sealed: string }[]);
+        req.onerror = () => reject(req.error);
+      });
+      db.close();
+      return rows.find((r) => r.type === 'note')?.sealed;
+    }, `juryrum-${status.value.vaultId}`);
+    expect(stored).toBe(damaged);
+  });
 });

@@ -5,7 +5,8 @@ import { randomBytes } from 'node:crypto';
 /**
  * Write a file so that a crash at any moment leaves either the old or the
  * new content, never a mix: temp file in the same folder (mode 0600),
- * fsync, rename over the target, fsync the folder.
+ * fsync, rename over the target, fsync the folder. If any step fails the
+ * temp file is removed and the target is left as it was.
  */
 export async function atomicWriteFile(path: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(path);
@@ -13,12 +14,12 @@ export async function atomicWriteFile(path: string, data: Uint8Array | string): 
   const temp = join(dir, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o600);
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, path);
   } catch (error) {
     await unlink(temp).catch(() => undefined);

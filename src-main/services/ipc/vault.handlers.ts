@@ -8,6 +8,8 @@ import { atomicWriteFile } from '../files/atomic-write';
 import type { SettingsStore } from '../settings/settings-store';
 import { saveSettings } from '../settings/apply-settings';
 import { AppError } from '../../../src-shared/ipc/result';
+import { translate, type MessageKey } from '../../../src-shared/i18n/translate';
+import type { FileFilter } from '../dialogs';
 
 type VaultHandlers = Pick<
   Handlers,
@@ -23,6 +25,7 @@ type VaultHandlers = Pick<
   | 'backup:export'
   | 'backup:auto'
   | 'backup:restore'
+  | 'backup:finishRestore'
   | 'identity:exportCard'
   | 'identity:exportKeys'
   | 'identity:importKeys'
@@ -59,6 +62,12 @@ const slug = (s: string): string =>
     .replace(/^-|-$/g, '')
     .slice(0, 40) || 'juryrum';
 
+const FILTERS = {
+  backup: { name: 'files.filter.backup', extensions: ['juryrum-backup'] },
+  card: { name: 'files.filter.identityCard', extensions: ['juryrum-id'] },
+  keys: { name: 'files.filter.keyFile', extensions: ['juryrum-keys'] },
+} as const satisfies Record<string, { name: MessageKey; extensions: readonly string[] }>;
+
 /**
  * IPC handlers for the vault, sealed records, backups and identity files.
  * Paths are always chosen in main through `dialogs`; the renderer never
@@ -71,6 +80,13 @@ export function vaultHandlers(
   dataDir: string,
   settings: SettingsStore,
 ): VaultHandlers {
+  /** A file-dialog filter named in the language chosen in settings. */
+  async function filter(kind: keyof typeof FILTERS): Promise<FileFilter[]> {
+    const { language } = await settings.get();
+    const { name, extensions } = FILTERS[kind];
+    return [{ name: translate(language, name), extensions }];
+  }
+
   return {
     'vault:status': () => vault.status(),
     'vault:create': (req) =>
@@ -108,23 +124,25 @@ export function vaultHandlers(
         const path = await dialogs.showSave({
           title: 'Juryrum',
           defaultName: `juryrum-sakerhetskopia-${stamp(new Date())}.juryrum-backup`,
-          filters: [{ name: 'Juryrum backup', extensions: ['juryrum-backup'] }],
+          filters: await filter('backup'),
         });
         if (!path) return { saved: false, fileName: null };
-        await vault.writeBackup(path, req.records);
+        await vault.writeBackup(path, req.records, { passphrase: req.passphrase });
         return { saved: true, fileName: basename(path) };
       }),
     'backup:auto': (req) =>
       guard(async () => {
         const name = `auto-${req.reason}-${new Date().toISOString().replace(/[:.]/g, '-')}.juryrum-backup`;
-        await vault.writeBackup(join(dataDir, 'backups', name), req.records);
+        await vault.writeBackup(join(dataDir, 'backups', name), req.records, {
+          passphrase: req.passphrase,
+        });
         return { fileName: name };
       }),
     'backup:restore': (req) =>
       guard(async () => {
         const paths = await dialogs.showOpen({
           title: 'Juryrum',
-          filters: [{ name: 'Juryrum backup', extensions: ['juryrum-backup'] }],
+          filters: await filter('backup'),
         });
         const path = paths?.[0];
         if (!path) return { restored: false, records: [], status: await vault.status() };
@@ -135,6 +153,12 @@ export function vaultHandlers(
             : await vault.restoreOverExisting(bytes, req.passphrase);
         return { restored: true, records, status: await vault.status() };
       }),
+    'backup:finishRestore': (req) =>
+      guard(async () => {
+        if (req.commit) await vault.commitRestore();
+        else vault.discardRestore();
+        return vault.status();
+      }),
     'identity:exportCard': () =>
       guard(async () => {
         const card = vault.identityCard();
@@ -142,7 +166,7 @@ export function vaultHandlers(
         const path = await dialogs.showSave({
           title: 'Juryrum',
           defaultName: `identitetskort-${slug(who)}.juryrum-id`,
-          filters: [{ name: 'Juryrum identity card', extensions: ['juryrum-id'] }],
+          filters: await filter('card'),
         });
         if (!path) return { saved: false, fileName: null };
         await atomicWriteFile(path, card);
@@ -155,7 +179,7 @@ export function vaultHandlers(
         const path = await dialogs.showSave({
           title: 'Juryrum',
           defaultName: `nycklar-${slug(who)}.juryrum-keys`,
-          filters: [{ name: 'Juryrum key file', extensions: ['juryrum-keys'] }],
+          filters: await filter('keys'),
         });
         if (!path) return { saved: false, fileName: null };
         await atomicWriteFile(path, bytes);
@@ -165,7 +189,7 @@ export function vaultHandlers(
       guard(async () => {
         const paths = await dialogs.showOpen({
           title: 'Juryrum',
-          filters: [{ name: 'Juryrum key file', extensions: ['juryrum-keys'] }],
+          filters: await filter('keys'),
         });
         const path = paths?.[0];
         if (!path) return { imported: false, status: await vault.status() };

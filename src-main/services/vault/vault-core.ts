@@ -20,7 +20,13 @@ import {
 import type { LockReason, VaultServiceOptions, VaultStatus } from './vault-types';
 
 /** What exists only while unlocked. */
-export type Session = { dataKey: Buffer; header: VaultHeader; identity: Identity | null };
+export type Session = {
+  dataKey: Buffer;
+  header: VaultHeader;
+  identity: Identity | null;
+  /** A restored identity waiting for the renderer to store the restored records. */
+  pendingIdentity?: Identity | null;
+};
 
 /** Test hook: the live data key buffer, to prove that lock() zeroes it. */
 export const DATA_KEY_PROBE = Symbol('vault data key probe');
@@ -135,6 +141,7 @@ export abstract class VaultCore {
     this.session = null;
     session.dataKey.fill(0);
     session.identity = null;
+    session.pendingIdentity = null;
     return true;
   }
 

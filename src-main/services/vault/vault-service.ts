@@ -261,13 +261,17 @@ export class VaultService extends VaultCore {
   }
 
   /**
-   * Restore over the unlocked vault: verify the whole backup, re-seal its
-   * identity and records under THIS vault's data key, and only then replace
-   * identity.sealed. vault.json never changes; on any error nothing does.
+   * Restore over the unlocked vault, step one: verify the whole backup and
+   * re-seal its records under THIS vault's data key. Nothing on disk changes
+   * yet: the backup's identity is kept in memory until the renderer has
+   * stored the records and calls {@link commitRestore}, so a failed write in
+   * the renderer leaves the old records and the old identity together.
+   * vault.json never changes.
    */
   restoreOverExisting(bytes: Uint8Array, backupPassphrase: string): Promise<SealedRecord[]> {
     return this.serial(async () => {
-      this.requireSession();
+      // A new attempt replaces any restore still waiting, even if it fails.
+      this.requireSession().pendingIdentity = null;
       checkPassphraseInput(backupPassphrase);
       const decoded = await decodeBackup(bytes, backupPassphrase);
       try {
@@ -278,13 +282,37 @@ export class VaultService extends VaultCore {
           strictAssert(plaintext !== undefined, 'every backup record was opened');
           return resealBytes(session.dataKey, record, plaintext, nonceAt(i));
         });
-        await writeIdentityFile(this.dataDir, sealIdentity(session.dataKey, decoded.identity));
-        if (this.session === session) session.identity = decoded.identity;
+        session.pendingIdentity = decoded.identity;
         return records;
       } finally {
         wipeDecoded(decoded);
       }
     });
+  }
+
+  /**
+   * Restore over the unlocked vault, step two: replace identity.sealed with
+   * the identity staged by {@link restoreOverExisting}. NOT_FOUND when no
+   * restore is waiting (none was started, or the vault locked in between).
+   */
+  commitRestore(): Promise<void> {
+    return this.serial(async () => {
+      const session = this.requireSession();
+      const identity = session.pendingIdentity ?? null;
+      if (identity === null) {
+        throw new VaultError('NOT_FOUND', 'No restore is waiting to be completed.');
+      }
+      await writeIdentityFile(this.dataDir, sealIdentity(session.dataKey, identity));
+      if (this.session === session) {
+        session.pendingIdentity = null;
+        session.identity = identity;
+      }
+    });
+  }
+
+  /** Forget a restore waiting for {@link commitRestore} (the renderer could not store it). */
+  discardRestore(): void {
+    if (this.session !== null) this.session.pendingIdentity = null;
   }
 
   private newIdentity(name: string, organisation: string): Identity {

@@ -70,7 +70,7 @@ export type CreateVaultInput = {
 };
 
 /** Options for backups of a keychain-bound vault (the passphrase is then needed). */
-export type BackupOptions = { passphrase?: string };
+export type BackupOptions = { passphrase?: string | undefined };
 
 /** The public part of an identity. */
 export function publicIdentity(identity: Identity): PublicIdentity {

@@ -9,6 +9,7 @@ import { replaceAllRecords } from '../../db/vault-db';
 export function RestoreIntoEmpty(): React.JSX.Element {
   const t = useT();
   const setVaultStatus = useStore((s) => s.setVaultStatus);
+  const showStorageNotice = useStore((s) => s.showStorageNotice);
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
 
@@ -21,8 +22,15 @@ export function RestoreIntoEmpty(): React.JSX.Element {
       return;
     }
     if (!res.value.restored) return;
+    // The vault exists now (main wrote its header and identity); its
+    // database opens with the status, and then takes the records.
     await setVaultStatus(res.value.status);
-    await replaceAllRecords(res.value.records);
+    try {
+      await replaceAllRecords(res.value.records);
+    } catch {
+      // This form is gone by now (the vault is unlocked): tell it app-wide.
+      showStorageNotice('backup.restoreEmpty.notStored');
+    }
   }
 
   return (

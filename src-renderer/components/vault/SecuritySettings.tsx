@@ -6,6 +6,8 @@ import { TextField } from '../TextField';
 import { MIN_PASSPHRASE_LENGTH } from '../../../src-shared/ipc/vault-contract';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { BackupSettings } from './BackupSettings';
+import { PassphraseStrength } from './PassphraseStrength';
+import { passphraseStrength } from '../../vault/strength';
 
 type Message = { kind: 'ok' | 'error'; key: MessageKey };
 
@@ -28,6 +30,9 @@ export function SecuritySettings(): React.JSX.Element | null {
   const setVaultStatus = useStore((s) => s.setVaultStatus);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
+  const [confirm, setConfirm] = useState('');
+  // Field errors appear once the user has tried to submit, as on creation.
+  const [tried, setTried] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const [idleMessage, setIdleMessage] = useState<Message | null>(null);
   if (!vault || vault.state !== 'unlocked') return null;
@@ -44,17 +49,22 @@ export function SecuritySettings(): React.JSX.Element | null {
     setIdleMessage({ kind: 'ok', key: 'settings.saved' });
   }
 
+  // The same rules as when the vault was created.
+  const tooShort = passphraseStrength(next) === 'too-short';
+  const mismatch = confirm !== next;
+
   async function changePassphrase(e: FormEvent): Promise<void> {
     e.preventDefault();
-    if ([...next].length < MIN_PASSPHRASE_LENGTH) {
-      setMessage({ kind: 'error', key: 'identity.keys.tooShort' });
-      return;
-    }
+    setTried(true);
+    setMessage(null);
+    if (tooShort || mismatch) return;
     const res = await call('vault:changePassphrase', { current, next });
     if (!res.ok) setMessage({ kind: 'error', key: `error.${res.error.code}` });
     else {
       setCurrent('');
       setNext('');
+      setConfirm('');
+      setTried(false);
       setMessage({ kind: 'ok', key: 'settings.passphrase.changed' });
     }
   }
@@ -87,6 +97,7 @@ export function SecuritySettings(): React.JSX.Element | null {
       </div>
       <form
         onSubmit={(e) => void changePassphrase(e)}
+        noValidate
         className="field"
         aria-labelledby="change-pass-heading"
       >
@@ -105,6 +116,20 @@ export function SecuritySettings(): React.JSX.Element | null {
           hint={t('vault.create.passphraseHint', { min: MIN_PASSPHRASE_LENGTH })}
           value={next}
           onChange={(e) => setNext(e.target.value)}
+          error={
+            tried && tooShort
+              ? t('vault.create.tooShort', { min: MIN_PASSPHRASE_LENGTH })
+              : undefined
+          }
+        />
+        <PassphraseStrength passphrase={next} id="new-passphrase-strength" />
+        <TextField
+          label={t('settings.passphrase.confirm')}
+          type="password"
+          autoComplete="new-password"
+          value={confirm}
+          onChange={(e) => setConfirm(e.target.value)}
+          error={tried && mismatch ? t('vault.create.mismatch') : undefined}
         />
         <button type="submit">{t('settings.passphrase.submit')}</button>
         <p role="status" className={message?.kind === 'error' ? 'field-error' : 'saved-status'}>

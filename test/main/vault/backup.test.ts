@@ -1,6 +1,7 @@
-import { readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import type * as FsPromises from 'node:fs/promises';
+import { describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { readBackup } from '../../../src-main/services/vault';
 import type { VaultService } from '../../../src-main/services/vault';
@@ -15,6 +16,23 @@ import {
   service,
   tempDir,
 } from './helpers';
+
+/** Set by a test to make fsync of matching paths fail, as on a failing disk. */
+const fsFault = vi.hoisted(() => ({ failSyncOf: null as RegExp | null }));
+
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const real = await importOriginal<typeof FsPromises>();
+  return {
+    ...real,
+    open: async (...args: Parameters<typeof real.open>) => {
+      const handle = await real.open(...args);
+      if (fsFault.failSyncOf?.test(String(args[0])) === true) {
+        handle.sync = () => Promise.reject(new Error('EIO: i/o error, fsync'));
+      }
+      return handle;
+    },
+  };
+});
 
 const records = sampleRecords(8);
 
@@ -74,12 +92,40 @@ describe('backup', () => {
     expect(target.identity().fingerprint).toBe(fingerprint);
   });
 
-  it('is written atomically by writeBackup', async () => {
+  it('is written atomically by writeBackup: the old file wholly, or the new one wholly', async () => {
     const { vault, sealed } = await vaultWithBackup();
-    const path = join(await tempDir(), 'säkerhetskopia.juryrum-backup');
+    const dir = await tempDir();
+    const name = 'säkerhetskopia.juryrum-backup';
+    const path = join(dir, name);
+    // An older, much longer file: a non-atomic overwrite would leave its tail.
+    const old = Buffer.from('gammal säkerhetskopia '.repeat(50_000));
+    await writeFile(path, old);
+
+    // fsync of the temp file fails: the old file stays and no temp file is left.
+    fsFault.failSyncOf = /\.tmp$/;
+    try {
+      await expect(vault.writeBackup(path, sealed)).rejects.toThrow(/EIO/);
+    } finally {
+      fsFault.failSyncOf = null;
+    }
+    expect((await readFile(path)).equals(old)).toBe(true);
+    expect(await readdir(dir)).toEqual([name]);
+
+    // The rename fails for real (the target is a folder that is not empty).
+    const folder = join(dir, 'mapp.juryrum-backup');
+    await mkdir(folder);
+    await writeFile(join(folder, 'kvar.txt'), 'kvar');
+    await expect(vault.writeBackup(folder, sealed)).rejects.toThrow();
+    expect((await readdir(dir)).sort()).toEqual(['mapp.juryrum-backup', name].sort());
+    expect(await readdir(folder)).toEqual(['kvar.txt']);
+
+    // Success replaces the old file wholly, readable by the owner only.
     await vault.writeBackup(path, sealed);
-    const read = await readBackup(await readFile(path), PASSPHRASE);
-    expect(read.records).toEqual(sealed);
+    const bytes = await readFile(path);
+    expect(bytes.byteLength).toBeLessThan(old.byteLength);
+    expect((await readBackup(bytes, PASSPHRASE)).records).toEqual(sealed);
+    expect((await readdir(dir)).sort()).toEqual(['mapp.juryrum-backup', name].sort());
+    if (process.platform !== 'win32') expect((await stat(path)).mode & 0o777).toBe(0o600);
   });
 
   it('refuses to back up records that would not restore', async () => {
@@ -95,23 +141,32 @@ describe('backup', () => {
     await expectVaultError(() => other.exportBackup(sealed), 'TAMPERED');
   });
 
-  it('restores over an existing vault by re-sealing under its key', async () => {
+  it('restores over an existing vault by re-sealing under its key, identity last', async () => {
     const { backup, vault: source } = await vaultWithBackup();
     const { dir, vault } = await createdVault();
+    const ownFingerprint = vault.identity().fingerprint;
     const ownRecords = vault.sealRecords(sampleRecords(2));
     const headerBefore = await fileBytes(dir, 'vault.json');
     const identityBefore = await fileBytes(dir, 'identity.sealed');
 
     await expectVaultError(() => vault.restoreIntoEmpty(backup, PASSPHRASE), 'CONFLICT');
+    await expectVaultError(() => vault.commitRestore(), 'NOT_FOUND');
     const resealed = await vault.restoreOverExisting(backup, PASSPHRASE);
 
+    // Step one changes nothing on disk: the renderer stores the records first.
     expect(contents(vault, resealed)).toEqual(expected);
-    expect(vault.identity().fingerprint).toBe(source.identity().fingerprint);
-    expect((await fileBytes(dir, 'vault.json')).equals(headerBefore)).toBe(true);
-    expect((await fileBytes(dir, 'identity.sealed')).equals(identityBefore)).toBe(false);
+    expect(vault.identity().fingerprint).toBe(ownFingerprint);
+    expect((await fileBytes(dir, 'identity.sealed')).equals(identityBefore)).toBe(true);
     // The backup's own sealed records do not open here: they were re-sealed.
     expect(contents(source, resealed).every((r) => !r.ok)).toBe(true);
     expect(contents(vault, ownRecords).every((r) => r.ok)).toBe(true);
+
+    // Step two replaces the identity, once.
+    await vault.commitRestore();
+    expect(vault.identity().fingerprint).toBe(source.identity().fingerprint);
+    expect((await fileBytes(dir, 'vault.json')).equals(headerBefore)).toBe(true);
+    expect((await fileBytes(dir, 'identity.sealed')).equals(identityBefore)).toBe(false);
+    await expectVaultError(() => vault.commitRestore(), 'NOT_FOUND');
 
     vault.lock();
     await vault.unlock(PASSPHRASE);
@@ -121,6 +176,19 @@ describe('backup', () => {
       () => (vault.lock(), vault.restoreOverExisting(backup, PASSPHRASE)),
       'LOCKED',
     );
+  });
+
+  it('forgets a restore that was not committed when the vault locks', async () => {
+    const { backup } = await vaultWithBackup();
+    const { dir, vault } = await createdVault();
+    const fingerprint = vault.identity().fingerprint;
+    const identityBefore = await fileBytes(dir, 'identity.sealed');
+    await vault.restoreOverExisting(backup, PASSPHRASE);
+    vault.lock();
+    await vault.unlock(PASSPHRASE);
+    await expectVaultError(() => vault.commitRestore(), 'NOT_FOUND');
+    expect(vault.identity().fingerprint).toBe(fingerprint);
+    expect((await fileBytes(dir, 'identity.sealed')).equals(identityBefore)).toBe(true);
   });
 
   describe('a bad backup changes nothing', () => {
@@ -143,6 +211,7 @@ describe('backup', () => {
       expect((await fileBytes(dir, 'vault.json')).equals(header)).toBe(true);
       expect((await fileBytes(dir, 'identity.sealed')).equals(identity)).toBe(true);
       expect(vault.identity().fingerprint).toBe(fingerprint);
+      await expectVaultError(() => vault.commitRestore(), 'NOT_FOUND');
     }
 
     it('flipped bytes, truncation, wrong passphrase, random bytes', async () => {
