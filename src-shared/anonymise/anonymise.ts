@@ -7,7 +7,7 @@ import { findExtraHits, findPlaceHits } from './place-hits';
 import type { Candidate, Replacement, Span } from './spans';
 import { applyReplacements, resolveOverlaps } from './spans';
 import type { AnonymiseTerms } from './terms';
-import { compileTerms, isKnownName, withDiscoveredNames } from './terms';
+import { compileTerms, isKnownName, withConfirmedPlaces, withDiscoveredNames } from './terms';
 import type { RedactionKind } from './tokens';
 import { REDACTION_TOKENS } from './tokens';
 
@@ -90,7 +90,7 @@ function confirmNeighbours(
   text: string,
   pending: readonly NameHit[],
   places: readonly Span[],
-): Candidate[] {
+): NameHit[] {
   const byStart = indexBy(pending, (h) => h.start);
   const byEnd = indexBy(pending, (h) => h.end);
   const confirmed = new Set<NameHit>();
@@ -109,12 +109,22 @@ function confirmNeighbours(
   return [...confirmed];
 }
 
-/** The replacements for one pass over a text, in text order, not overlapping. */
-function choose(text: string, baseTerms: AnonymiseTerms): Candidate[] {
-  const terms = withDiscoveredNames(
-    baseTerms,
-    discoverPlaceNames(text, (key) => isKnownName(baseTerms, key)),
+/** The replacements for one pass, and the ambiguous names they show to be places. */
+interface Pick {
+  readonly chosen: Candidate[];
+  readonly confirmed: string[];
+}
+
+/** Adds names found by context ('Ängsholms kommun') to the terms. */
+function withContext(text: string, terms: AnonymiseTerms): AnonymiseTerms {
+  return withDiscoveredNames(
+    terms,
+    discoverPlaceNames(text, (key) => isKnownName(terms, key)),
   );
+}
+
+function pick(text: string, baseTerms: AnonymiseTerms): Pick {
+  const terms = withContext(text, baseTerms);
   const protectedMask = mask(text.length, spansOf(text, terms.protectedTokens));
   const removedMask = mask(text.length, spansOf(text, terms.removed));
   const allowed = (c: Candidate): boolean =>
@@ -140,7 +150,24 @@ function choose(text: string, baseTerms: AnonymiseTerms): Candidate[] {
     nameHits.filter((h) => h.pending),
     places,
   );
-  return resolveOverlaps([...candidates, ...sure, ...neighbours], text.length);
+  const chosen = resolveOverlaps([...candidates, ...sure, ...neighbours], text.length);
+  // Only a hit that won its place confirms: in 'fru Berg' the contact person wins.
+  const confirming = new Map<Candidate, string>();
+  for (const h of [...sure, ...neighbours])
+    if (h.confirms !== undefined) confirming.set(h, h.confirms);
+  const confirmed = new Set(chosen.flatMap((c) => confirming.get(c) ?? []));
+  return { chosen, confirmed: [...confirmed] };
+}
+
+/**
+ * The replacements for one pass over a text, in text order, not overlapping.
+ * An ambiguous name shown to be the place ('Sala kommun') is then replaced
+ * wherever it is capitalised ('Sala har 23 000 invånare').
+ */
+function choose(text: string, terms: AnonymiseTerms): Candidate[] {
+  const first = pick(text, terms);
+  const more = withConfirmedPlaces(terms, first.confirmed);
+  return more === terms ? first.chosen : pick(text, more).chosen;
 }
 
 /**
@@ -196,7 +223,8 @@ export function anonymiseText(text: string, terms: AnonymiseTerms): RedactedText
 
 /**
  * Redacts every section title and text of an application. Places found by
- * context in one section ('Ängsholms kommun') are replaced in all of them.
+ * context in one section ('Ängsholms kommun', 'i Sala') are replaced in all
+ * of them.
  */
 export function anonymiseApplication(
   app: Application,
@@ -212,7 +240,9 @@ export function anonymiseApplication(
   });
   const texts = app.sections.flatMap((s) => [s.title, s.text]);
   const found = new Set(texts.flatMap((t) => discoverPlaceNames(t, (k) => isKnownName(base, k))));
-  const terms = withDiscoveredNames(base, [...found]);
+  const withFound = withDiscoveredNames(base, [...found]);
+  const places = new Set(texts.flatMap((t) => pick(t, withFound).confirmed));
+  const terms = withConfirmedPlaces(withFound, [...places]);
   const replacements: SectionReplacement[] = [];
   const sections = app.sections.map((section, sectionIndex) => {
     const title = anonymiseText(section.title, terms);

@@ -1,5 +1,6 @@
+import { AMBIGUOUS_MUNICIPALITIES, AMBIGUOUS_WORD_STARTS } from './municipalities';
 import { PSEUDONYM_PREFIX } from './pseudonyms';
-import { isCapitalised, isSentenceStart } from './text-scan';
+import { endsWithSibilant, isCapitalised, isSentenceStart } from './text-scan';
 
 /*
  * A second look at a redacted text, for the organiser: words that may still
@@ -8,12 +9,18 @@ import { isCapitalised, isSentenceStart } from './text-scan';
  *   than names: months, weekdays and nationalities are lower-case), unless
  *   they are on the allow-list or are acronyms and product names;
  * - capitalised words with a typical place-name ending ('Kallbäcken' does
- *   not, 'Storviken' does), even at the start of a sentence.
+ *   not, 'Storviken' does), even at the start of a sentence;
+ * - capitalised municipality names that are also ordinary words or names
+ *   (Vara, Mark, Sala …), with a genitive or as the start of a compound
+ *   ('Marks', 'Salamodellen'), even at the start of a sentence: the
+ *   anonymiser leaves 'Vara delaktig …' alone without a place cue, so the
+ *   organiser must see it. Ordinary words listed in AMBIGUOUS_WORD_STARTS
+ *   ('Marknaden', 'Årets') are not reported.
  * Redaction tokens and pseudonyms are skipped.
  */
 
 /** Why a word was reported. */
-export type LeakReason = 'capitalised' | 'place-suffix';
+export type LeakReason = 'capitalised' | 'place-suffix' | 'ambiguous-place';
 
 /** A word in the redacted text that may identify the applicant. */
 export interface LeakFinding {
@@ -73,6 +80,22 @@ function placeSuffix(word: string): boolean {
   });
 }
 
+const AMBIGUOUS_NAMES = Object.keys(AMBIGUOUS_MUNICIPALITIES).map((name) => ({
+  lower: name.toLowerCase(),
+  genitive: endsWithSibilant(name) ? undefined : `${name.toLowerCase()}s`,
+  notCompounds: AMBIGUOUS_WORD_STARTS[name] ?? [],
+}));
+
+/** 'Mark', 'Marks', 'Markmodellen', but not 'Marknaden' or 'Markus'. */
+function ambiguousPlace(word: string): boolean {
+  const lower = word.toLowerCase();
+  return AMBIGUOUS_NAMES.some((n) => {
+    if (lower === n.lower || lower === n.genitive) return true;
+    if (!lower.startsWith(n.lower) || lower.length < n.lower.length + 2) return false;
+    return !n.notCompounds.some((w) => lower.startsWith(w));
+  });
+}
+
 /** Mixed-case product names ('BankID') and acronyms ('SKR', 'LSS') are not reported. */
 function looksLikeName(word: string): boolean {
   if (!isCapitalised(word) || word.toUpperCase() === word) return false;
@@ -92,7 +115,9 @@ export function leakCheck(redactedText: string, options?: LeakCheckOptions): Lea
     if (skip[m.index] === 1 || !looksLikeName(word)) continue;
     const allowed = allow.has(word) || (word.endsWith('s') && allow.has(word.slice(0, -1)));
     if (allowed) continue;
-    if (placeSuffix(word)) {
+    if (ambiguousPlace(word)) {
+      findings.push({ word, index: m.index, reason: 'ambiguous-place' });
+    } else if (placeSuffix(word)) {
       findings.push({ word, index: m.index, reason: 'place-suffix' });
     } else if (!isSentenceStart(redactedText, m.index)) {
       findings.push({ word, index: m.index, reason: 'capitalised' });

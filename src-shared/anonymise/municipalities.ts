@@ -365,10 +365,54 @@ export const AMBIGUOUS_MUNICIPALITIES: Readonly<Record<string, string>> = Object
 });
 
 /**
+ * Ambiguous names that are also ordinary words, so that a capitalised
+ * mention opening a sentence or a clause ('Mark och vatten …', 'Vara
+ * delaktig …', 'Boden stod öppen') is usually the word. Such a mention is
+ * left unless the context says it is the place; the leak check still reports
+ * it. The other ambiguous names (Ale, Bjuv, Sala, Tibro, Åre …) are no
+ * ordinary word with a capital, so they are replaced at a sentence start too.
+ */
+export const COMMON_WORD_MUNICIPALITIES: readonly string[] = Object.freeze([
+  'Berg',
+  'Boden',
+  'Kil',
+  'Klippan',
+  'Lund',
+  'Mark',
+  'Vara',
+]);
+
+/**
+ * Ordinary words, names and surnames that start with an ambiguous name, in
+ * lower case. A capitalised word starting with one of them is never taken
+ * for a compound of the place ('Marknaden', 'Kilometer', 'Årets',
+ * 'Alexander'), neither by the anonymiser nor by the leak check.
+ */
+export const AMBIGUOUS_WORD_STARTS: Readonly<Record<string, readonly string[]>> = Object.freeze({
+  Ale: ['alex', 'aleks', 'alert', 'aleut', 'alessandr'],
+  Berg: ['berget', 'bergen', 'bergart', 'bergsäker', 'bergskedj'],
+  Boden: ['bodensee'],
+  Eda: ['edam'],
+  Kil: ['kilo', 'kilen', 'kilar', 'kilian'],
+  Lund: ['lunden', 'lundar'],
+  Mark: [
+    ...['marknad', 'markera', 'markering', 'markant', 'marken', 'markör', 'markis', 'markus'],
+    ...['markström', 'marklund', 'markägar', 'markanvänd', 'markområd', 'markfråg'],
+    ...['markarbet', 'markförvalt', 'markplaner', 'markpolitik', 'markanvisning', 'marknivå'],
+  ],
+  Sala: ['salami', 'salamander', 'salaam', 'salazar', 'salander', 'salad'],
+  Vara: ['varakt', 'varan'],
+  Åre: ['året'],
+});
+
+/**
  * Names that must not be matched as the first part of an unhyphenated
  * compound, because ordinary words or surnames start with them
- * ('Orsak', 'Nybrott', 'Hjort', 'Ånger'). Hyphenated compounds ('Hjo-appen')
- * are still redacted. Every ambiguous name is treated the same way.
+ * ('Orsak', 'Nybrott', 'Hjort', 'Ånger', 'Bergström', 'Lundgren').
+ * Hyphenated compounds ('Hjo-appen') are still redacted. Other ambiguous
+ * names form compounds only where they are known to be the place: the
+ * applicant's own name and names confirmed in the application (see
+ * `name-rules.ts`), minus the words in AMBIGUOUS_WORD_STARTS.
  */
 export const NO_COMPOUND_MUNICIPALITIES: Readonly<Record<string, string>> = Object.freeze({
   Falu: '"Falukorv"',
@@ -385,4 +429,6 @@ export const NO_COMPOUND_MUNICIPALITIES: Readonly<Record<string, string>> = Obje
   Säter: '"säterbruk", "sätern"',
   Tjörn: '"tjörnar" (tarns)',
   Ånge: '"ånger" (regret)',
+  Berg: 'countless surnames: Bergström, Bergman, Berggren, Berglund',
+  Lund: 'countless surnames: Lundgren, Lundberg, Lundqvist, Lundin',
 });

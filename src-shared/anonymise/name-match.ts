@@ -8,6 +8,7 @@ import {
   isDigit,
   isLetter,
   isLowerInitial,
+  isClauseStart,
   isSentenceStart,
   nameKey,
   phraseSource,
@@ -22,15 +23,26 @@ import { COMPOUND_MARK, REDACTION_TOKENS, genitive } from './tokens';
  * the hit is the bare name, a genitive, a compound or a hyphenated compound,
  * and whether the policy in its NameRule allows replacing it.
  *
- * The rule for ambiguous names (Vara, Mark, Ale …): never lower-case, and a
- * capitalised standalone mention is replaced only with a place cue:
- * - a following 'kommun', 'kommuns', 'kommuner', 'stad' ('Marks kommun');
- * - a preceding preposition or place noun ('i Ale', 'grannkommunen Ale');
- * - 'Region' before it;
- * - being listed next to a confirmed place ('Ale och Kungälv'); that check
- *   needs every other hit, so such hits are returned as `pending`.
- * For the applicant's own name and other applicants in the round, a
- * capitalised mention mid-sentence is enough: the text is about them.
+ * The rule for ambiguous names (Vara, Mark, Ale, Sala …): never lower-case.
+ * A capitalised standalone mention is replaced
+ * - always, for the applicant's own name and for names already confirmed in
+ *   the application (see `NameRule.capitalAlways`);
+ * - with a place cue:
+ *   - a following 'kommun', 'kommuns', 'kommuner', 'stad' ('Marks kommun');
+ *   - a preceding preposition, place noun or visit ('i Ale', 'grannkommunen
+ *     Ale', 'besökte Bjuv');
+ *   - 'Region' before it;
+ * - mid-sentence ('Ett bra exempel är Ale'), unless it follows another
+ *   capitalised word and may be a surname ('Anna Berg');
+ * - at the start of a sentence or clause, unless the name is also an
+ *   ordinary word there ('Mark och vatten', 'Vara delaktig'); 'Åre är
+ *   populärt' is the place;
+ * - when listed next to a confirmed place ('Ale och Kungälv', 'Bjuv/Tibro');
+ *   that check needs every other hit, so such hits are returned as
+ *   `pending`.
+ * A hit on an ambiguous list name that is not pending names the place in
+ * this application (`confirms`), and the anonymiser then replaces every
+ * capitalised mention of it (see anonymise.ts).
  */
 
 /** A place-name hit; `pending` hits still need a neighbouring place. */
@@ -43,6 +55,8 @@ export interface NameHit extends Candidate {
    * as 'tallmorasjöbacka' would otherwise need one extra pass per link.
    */
   readonly rest?: Span;
+  /** For an ambiguous name not yet known to be the place here: the name. */
+  readonly confirms?: string;
 }
 
 /** Compiled regex and domain labels for a set of name rules. */
@@ -76,6 +90,11 @@ const PRECEDING_CUES = new Set([
   'tätorten',
   'centralorten',
   'staden',
+  'besök',
+  'besöka',
+  'besöker',
+  'besökte',
+  'besökt',
 ]);
 const REGION_BEFORE = /(?:^|[^\p{L}\p{N}])Region[ \u00a0]+$/u;
 /**
@@ -218,12 +237,33 @@ function classify(
   // CamelCase ('TallmoraOrsmark') is no Swedish compound.
   if (restAll.length - link < 2 || !isLowerInitial(restAll.slice(link))) return undefined;
   const allowed = isCapitalised(nameText)
-    ? rule.capitalCompounds
+    ? rule.capitalCompounds && capitalCompound(nameText + restAll, rule)
     : isLowerInitial(nameText) && rule.lowerCompounds;
   if (!allowed) return undefined;
   const to = rule.token + COMPOUND_MARK;
   const rest = { start: end + link, end: end + restAll.length };
   return { start, end: end + link, to, kind: rule.kind, pending: false, rest };
+}
+
+/**
+ * Whether a capitalised word starting with the name is a compound of it:
+ * not one of the ordinary words listed for it ('Marknaden', 'Årets').
+ * Ambiguous names form compounds only where they are known to be the place
+ * (see makeNameRule), so an unlisted word that opens a sentence
+ * ('Markarbeten') may be replaced there: naming the place would be worse.
+ */
+function capitalCompound(word: string, rule: NameRule): boolean {
+  const lower = word.toLowerCase();
+  return !rule.notCompounds.some((w) => lower.startsWith(w));
+}
+
+/** A capitalised word right before, itself mid-sentence: 'Anna' in 'med Anna Berg'. */
+function followsName(text: string, start: number): boolean {
+  const previous = wordBefore(text, start);
+  if (previous === '' || !isCapitalised(previous) || previous.toUpperCase() === previous) {
+    return false;
+  }
+  return !isSentenceStart(text, text.lastIndexOf(previous, start - 1));
 }
 
 function standalone(
@@ -271,7 +311,13 @@ function standalone(
     end: to,
     to: gen ? genitive(rule.token) : rule.token,
   };
-  if (!rule.ambiguous || cue) return hit;
-  if (rule.acceptMidSentence && !isSentenceStart(text, start)) return hit;
-  return { ...hit, pending: true };
+  if (!rule.ambiguous || rule.capitalAlways) return hit;
+  const confirmed = { ...hit, confirms: rule.name };
+  if (cue) return confirmed;
+  if (!isClauseStart(text, start)) {
+    if (!(rule.surnameGuard && followsName(text, from))) return confirmed;
+  } else if (!rule.commonWord) {
+    return confirmed;
+  }
+  return { ...confirmed, pending: true };
 }

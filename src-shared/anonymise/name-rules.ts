@@ -1,5 +1,7 @@
 import {
   AMBIGUOUS_MUNICIPALITIES,
+  AMBIGUOUS_WORD_STARTS,
+  COMMON_WORD_MUNICIPALITIES,
   MUNICIPALITIES,
   MUNICIPALITY_ALIASES,
   NO_COMPOUND_MUNICIPALITIES,
@@ -12,9 +14,11 @@ import { REDACTION_TOKENS } from './tokens';
  * - `applicant`: the application's own municipality;
  * - `round`: another applicant in the same round, or a name found next to a
  *   place cue such as 'Ängsholms kommun' or 'grannkommunen Orsmark';
+ * - `confirmed`: an ambiguous municipality (Sala, Mark …) that the
+ *   application has shown to be a place ('Sala kommun', 'i Mark');
  * - `list`: any of the 290 municipalities.
  */
-export type NameScope = 'applicant' | 'round' | 'list';
+export type NameScope = 'applicant' | 'round' | 'confirmed' | 'list';
 
 /** How one place name is matched and what replaces it. */
 export interface NameRule {
@@ -24,14 +28,28 @@ export interface NameRule {
   readonly token: string;
   /** Also a common word or a person's name: a standalone mention needs context. */
   readonly ambiguous: boolean;
+  /**
+   * For ambiguous names known to be the place here (the applicant's own
+   * name, or a name confirmed in the application): every capitalised
+   * mention is replaced, wherever it stands.
+   */
+  readonly capitalAlways: boolean;
+  /** For ambiguous names: also an ordinary word that opens sentences ('Mark och vatten'). */
+  readonly commonWord: boolean;
+  /**
+   * For ambiguous names on the list: a capitalised mention right after
+   * another capitalised word ('Anna Berg', 'Lisa Sala') may be a surname, so
+   * it needs a cue.
+   */
+  readonly surnameGuard: boolean;
   /** 'Tallmoramodellen', 'Rättviksmodellen'. */
   readonly capitalCompounds: boolean;
   /** 'tallmorabor'. */
   readonly lowerCompounds: boolean;
+  /** Lower-case words starting with the name that are never a compound of it ('marknad'). */
+  readonly notCompounds: readonly string[];
   /** 'tallmora' on its own: only for invented names, which are no Swedish word. */
   readonly lowerStandalone: boolean;
-  /** For ambiguous names: a capitalised mention mid-sentence is enough. */
-  readonly acceptMidSentence: boolean;
   /** Whether a domain label must equal the name ('mark.se') or may contain it. */
   readonly domainMode: 'exact' | 'contains';
 }
@@ -46,6 +64,13 @@ const OFFICIAL: ReadonlyMap<string, string> = new Map<string, string>([
 
 const AMBIGUOUS = new Set(Object.keys(AMBIGUOUS_MUNICIPALITIES).map(nameKey));
 const NO_COMPOUND = new Set(Object.keys(NO_COMPOUND_MUNICIPALITIES).map(nameKey));
+const COMMON_WORDS = new Set(COMMON_WORD_MUNICIPALITIES.map(nameKey));
+const WORD_STARTS: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries(AMBIGUOUS_WORD_STARTS).map(([n, w]): [string, readonly string[]] => [
+    nameKey(n),
+    w,
+  ]),
+);
 
 /** The official short name for a municipality name or alias, if it is one. */
 export function officialMunicipality(name: string): string | undefined {
@@ -87,11 +112,26 @@ export function applicantBaseNames(applicant: string): string[] {
   return endsInS && suffixed !== null ? [core, stripped] : [core];
 }
 
-/** Builds the matching policy for one name in one scope. */
+/**
+ * Builds the matching policy for one name in one scope.
+ *
+ * Ambiguous names (see AMBIGUOUS_MUNICIPALITIES) are never matched in lower
+ * case, so 'vara', 'mark' and 'ale' always survive. With a capital:
+ * - the applicant's own name and names confirmed in the application are
+ *   replaced everywhere, compounds included ('Salamodellen'), except the
+ *   ordinary words in AMBIGUOUS_WORD_STARTS. For the applicant this holds
+ *   even for 'Vara delaktig …' at a sentence start: naming the applicant is
+ *   worse than an odd sentence;
+ * - other names are replaced with a place cue, mid-sentence (unless they may
+ *   be a surname), or at a sentence start unless they are an ordinary word
+ *   (COMMON_WORD_MUNICIPALITIES). What is left the leak check reports.
+ */
 export function makeNameRule(name: string, scope: NameScope, token: string): NameRule {
+  const key = nameKey(name);
   const official = officialMunicipality(name) !== undefined;
-  const ambiguous = official && AMBIGUOUS.has(nameKey(name));
-  const compounds = !ambiguous && !NO_COMPOUND.has(nameKey(name));
+  const ambiguous = official && AMBIGUOUS.has(key);
+  const known = scope === 'applicant' || scope === 'confirmed';
+  const compounds = !NO_COMPOUND.has(key) && (!ambiguous || known);
   // With 290 names, short ones collide with ordinary lower-case words.
   const longEnough = [...name].length >= 5;
   return {
@@ -99,11 +139,15 @@ export function makeNameRule(name: string, scope: NameScope, token: string): Nam
     kind: scope === 'applicant' ? 'applicant' : 'municipality',
     token,
     ambiguous,
+    capitalAlways: ambiguous && known,
+    commonWord: ambiguous && COMMON_WORDS.has(key),
+    surnameGuard: scope === 'list',
     capitalCompounds: compounds,
-    lowerCompounds: compounds && (scope !== 'list' || longEnough),
-    lowerStandalone: scope !== 'list' && !official,
-    acceptMidSentence: scope !== 'list',
-    domainMode: scope === 'list' || [...name].length < 4 ? 'exact' : 'contains',
+    lowerCompounds: compounds && !ambiguous && (scope !== 'list' || longEnough),
+    notCompounds: WORD_STARTS.get(key) ?? [],
+    lowerStandalone: (scope === 'applicant' || scope === 'round') && !official,
+    domainMode:
+      scope === 'list' || scope === 'confirmed' || [...name].length < 4 ? 'exact' : 'contains',
   };
 }
 

@@ -6,23 +6,30 @@ import { REDACTION_TOKENS, genitive } from './tokens';
 
 /*
  * Runs the place-name matchers in order of precedence: the applicant, then
- * the round's other applicants and names found by context, then the list of
- * 290. A name known to an earlier matcher is left to it, so that the
- * applicant 'Rättvik' becomes 'Ansökan A' and not '[kommun]'.
+ * ambiguous names confirmed as places in this application, the round's
+ * other applicants and names found by context, then the list of 290. A name
+ * known to an earlier matcher is left to it, so that the applicant 'Rättvik'
+ * becomes 'Ansökan A' and not '[kommun]'.
  */
 
 type Skip = { has(key: string): boolean };
 
 function layers(terms: AnonymiseTerms): [NameMatcher, Skip | undefined][] {
-  const higher: Skip = { has: (k) => terms.applicant.rules.has(k) };
+  const applicant: Skip = { has: (k) => terms.applicant.rules.has(k) };
+  const higher: Skip = {
+    has: (k) => applicant.has(k) || terms.confirmed?.rules.has(k) === true,
+  };
   const higherThanList: Skip = {
     has: (k) =>
       higher.has(k) || terms.round.rules.has(k) || terms.discovered?.rules.has(k) === true,
   };
+  const optional = (m: NameMatcher | undefined, skip: Skip): [NameMatcher, Skip][] =>
+    m === undefined ? [] : [[m, skip]];
   return [
     [terms.applicant, undefined],
+    ...optional(terms.confirmed, applicant),
     [terms.round, higher],
-    ...(terms.discovered === undefined ? [] : [[terms.discovered, higher] as [NameMatcher, Skip]]),
+    ...optional(terms.discovered, higher),
     [terms.list, higherThanList],
   ];
 }

@@ -35,6 +35,8 @@ export interface AnonymiseTerms {
   readonly list: NameMatcher;
   /** Names found by context in this application ('Ängsholms kommun'). */
   readonly discovered: NameMatcher | undefined;
+  /** Ambiguous municipalities shown to be places in this application ('Sala kommun'). */
+  readonly confirmed: NameMatcher | undefined;
   readonly people: PeopleMatcher;
   readonly literals: readonly Literal[];
   readonly extra: RegExp | undefined;
@@ -106,6 +108,7 @@ export function compileTerms(input: TermsInput): AnonymiseTerms {
     round: getRoundMatcher(others),
     list: getListMatcher(),
     discovered: undefined,
+    confirmed: undefined,
     people: compilePeople(contacts.map((c) => c.name)),
     literals: literals.filter((l): l is Literal => l !== undefined),
     extra: termRegex(input.extraTerms),
@@ -121,7 +124,8 @@ export function isKnownName(terms: AnonymiseTerms, key: string): boolean {
     terms.applicant.rules.has(key) ||
     terms.round.rules.has(key) ||
     terms.list.rules.has(key) ||
-    terms.discovered?.rules.has(key) === true
+    terms.discovered?.rules.has(key) === true ||
+    terms.confirmed?.rules.has(key) === true
   );
 }
 
@@ -137,4 +141,23 @@ export function withDiscoveredNames(
     ...names.map((n) => makeNameRule(n, 'round', REDACTION_TOKENS.municipality)),
   ];
   return { ...terms, discovered: compileNameMatcher(rules) };
+}
+
+/**
+ * The same terms with ambiguous municipalities that the application shows to
+ * be places ('Sala kommun', 'i Mark'): from now on every capitalised mention
+ * of them is replaced, compounds included.
+ */
+export function withConfirmedPlaces(
+  terms: AnonymiseTerms,
+  names: readonly string[],
+): AnonymiseTerms {
+  const fresh = names.filter((n) => terms.confirmed?.rules.has(nameKey(n)) !== true);
+  if (fresh.length === 0) return terms;
+  const previous = terms.confirmed === undefined ? [] : [...terms.confirmed.rules.values()];
+  const rules = [
+    ...previous,
+    ...fresh.map((n) => makeNameRule(n, 'confirmed', REDACTION_TOKENS.municipality)),
+  ];
+  return { ...terms, confirmed: compileNameMatcher(rules) };
 }

@@ -83,6 +83,19 @@ export function isSentenceStart(text: string, index: number): boolean {
 }
 
 /**
+ * Whether `index` starts a sentence or a clause after a colon ('Mål: Vara
+ * delaktig'), where an ordinary word may be capitalised too.
+ */
+export function isClauseStart(text: string, index: number): boolean {
+  if (isSentenceStart(text, index)) return true;
+  for (let i = index - 1; i >= 0; i--) {
+    const ch = text.charAt(i);
+    if (!OPENERS.test(ch)) return ch === ':';
+  }
+  return true;
+}
+
+/**
  * The word right before `index`, separated from it by spaces only; '' if
  * none. A word glued to a hyphen ('-till') counts as none: it is the rest of
  * a compound, and the anonymiser must judge it the same way before and after

@@ -135,6 +135,12 @@ export const organiserEn: Record<keyof typeof organiserSv, string> = {
   'organiser.import.failed.UNSUPPORTED':
     'The file {file} cannot be read. Save it as an Excel workbook (.xlsx) without a password, or as “CSV UTF-8”. Nothing has changed.',
   'organiser.import.failed.EMPTY': 'The file {file} contains no applications. Nothing has changed.',
+  'organiser.import.failedDetail.UNCLOSED_QUOTE':
+    'A quote (") that opens a cell on row {row} is never closed. Correct the row in the spreadsheet and import again.',
+  'organiser.import.failedDetail.TOO_MANY_COLUMNS':
+    'Row {row} has content in more than {limit} columns.',
+  'organiser.import.failedDetail.TOO_MANY_ROWS':
+    'The table has more than {limit} rows below the header.',
   'organiser.import.mappingTitle': 'Match the columns',
   'organiser.import.mappingIntro':
     'Choose what each column holds. Juryrum has guessed from the headers. The preview below shows what the first rows become.',
@@ -151,7 +157,8 @@ export const organiserEn: Record<keyof typeof organiserSv, string> = {
   'organiser.import.readWarning': 'Row {row}: {text}',
   'organiser.import.warning.BROKEN_ENCODING':
     'characters such as å, ä and ö look broken. The file was probably saved again with the wrong encoding.',
-  'organiser.import.warning.CELL_TOO_LONG': 'a cell was too long and was shortened.',
+  'organiser.import.warning.CELL_TOO_LONG':
+    'a cell is longer than 100,000 characters. If its column is imported, the row is skipped.',
   'organiser.import.warning.INVALID_QUOTES': 'a quote character is in an unusual place.',
   'organiser.import.warning.DATA_WITHOUT_HEADER': 'a column has content but no header.',
   'organiser.import.noApplicant':
@@ -187,6 +194,8 @@ export const organiserEn: Record<keyof typeof organiserSv, string> = {
   'organiser.import.issue.EMPTY_ROW': 'The row is empty.',
   'organiser.import.issue.MISSING_APPLICANT': 'The applicant is missing.',
   'organiser.import.issue.DUPLICATE_ID': 'The id is already used.',
+  'organiser.import.issue.ID_REPLACED':
+    "The id contained the applicant's name or a municipality name and was replaced with a new id.",
   'organiser.import.issue.DUPLICATE_APPLICANT': 'The applicant is already there.',
   'organiser.import.issue.TOO_LONG': 'The text is too long.',
   'organiser.import.issue.BROKEN_ENCODING': 'Characters such as å, ä and ö look broken.',
@@ -267,6 +276,7 @@ export const organiserEn: Record<keyof typeof organiserSv, string> = {
   'organiser.leaks.none': 'No suspicious words were found.',
   'organiser.leaks.reason.capitalised': 'capital letter inside a sentence',
   'organiser.leaks.reason.place-suffix': 'ends like a place name',
+  'organiser.leaks.reason.ambiguous-place': 'municipality name that is also a common word or name',
   'organiser.leaks.add': 'Add “{term}” as a term',
 
   'organiser.facts.title': 'Facts about the applicant',
@@ -339,6 +349,8 @@ export const organiserEn: Record<keyof typeof organiserSv, string> = {
   'organiser.conflicts.pick': 'Choose …',
   'organiser.conflicts.add': 'Record the conflict',
   'organiser.conflicts.choose': 'Choose both a juror and an application.',
+  'organiser.conflicts.noReason':
+    'Write the reason for the conflict, for example “Works for the municipality”. The conflict was not recorded.',
   'organiser.conflicts.added': 'Conflict recorded: {juror} for {application}.',
   'organiser.conflicts.removed': 'The conflict was removed.',
   'organiser.conflicts.caption': 'Recorded conflicts ({count})',

@@ -136,6 +136,12 @@ export const organiserSv = {
   'organiser.import.failed.UNSUPPORTED':
     'Filen {file} kan inte läsas. Spara den som Excel-arbetsbok (.xlsx) utan lösenord eller som ”CSV UTF-8”. Inget har ändrats.',
   'organiser.import.failed.EMPTY': 'Filen {file} innehåller inga ansökningar. Inget har ändrats.',
+  'organiser.import.failedDetail.UNCLOSED_QUOTE':
+    'Ett citattecken (") som inleder en cell på rad {row} avslutas aldrig. Rätta raden i kalkylbladet och importera igen.',
+  'organiser.import.failedDetail.TOO_MANY_COLUMNS':
+    'Rad {row} har innehåll i fler än {limit} kolumner.',
+  'organiser.import.failedDetail.TOO_MANY_ROWS':
+    'Tabellen har fler än {limit} rader under rubrikraden.',
   'organiser.import.mappingTitle': 'Koppla kolumnerna',
   'organiser.import.mappingIntro':
     'Välj vad varje kolumn innehåller. Juryrum har gissat utifrån rubrikerna. Förhandsvisningen nedan visar hur de första raderna blir.',
@@ -152,7 +158,8 @@ export const organiserSv = {
   'organiser.import.readWarning': 'Rad {row}: {text}',
   'organiser.import.warning.BROKEN_ENCODING':
     'tecken som å, ä och ö ser trasiga ut. Filen har troligen sparats om med fel teckenkodning.',
-  'organiser.import.warning.CELL_TOO_LONG': 'en cell var för lång och har kortats.',
+  'organiser.import.warning.CELL_TOO_LONG':
+    'en cell är längre än 100 000 tecken. Om kolumnen importeras hoppas raden över.',
   'organiser.import.warning.INVALID_QUOTES': 'ett citattecken står på ett ovanligt ställe.',
   'organiser.import.warning.DATA_WITHOUT_HEADER': 'en kolumn har innehåll men ingen rubrik.',
   'organiser.import.noApplicant':
@@ -188,6 +195,8 @@ export const organiserSv = {
   'organiser.import.issue.EMPTY_ROW': 'Raden är tom.',
   'organiser.import.issue.MISSING_APPLICANT': 'Sökande saknas.',
   'organiser.import.issue.DUPLICATE_ID': 'Id:t finns redan.',
+  'organiser.import.issue.ID_REPLACED':
+    'Id:t innehöll sökandens namn eller ett kommunnamn och har ersatts med ett nytt id.',
   'organiser.import.issue.DUPLICATE_APPLICANT': 'Sökanden finns redan.',
   'organiser.import.issue.TOO_LONG': 'Texten är för lång.',
   'organiser.import.issue.BROKEN_ENCODING': 'Tecken som å, ä och ö ser trasiga ut.',
@@ -268,6 +277,7 @@ export const organiserSv = {
   'organiser.leaks.none': 'Inga misstänkta ord hittades.',
   'organiser.leaks.reason.capitalised': 'stor bokstav mitt i en mening',
   'organiser.leaks.reason.place-suffix': 'slutar som ett ortnamn',
+  'organiser.leaks.reason.ambiguous-place': 'kommunnamn som också är ett vanligt ord eller namn',
   'organiser.leaks.add': 'Lägg till ”{term}” som term',
 
   'organiser.facts.title': 'Fakta om sökanden',
@@ -340,6 +350,8 @@ export const organiserSv = {
   'organiser.conflicts.pick': 'Välj …',
   'organiser.conflicts.add': 'Registrera jäv',
   'organiser.conflicts.choose': 'Välj både jurymedlem och ansökan.',
+  'organiser.conflicts.noReason':
+    'Skriv skälet till jävet, till exempel ”Arbetar i kommunen”. Jävet har inte registrerats.',
   'organiser.conflicts.added': 'Jäv registrerat: {juror} för {application}.',
   'organiser.conflicts.removed': 'Jävet är borttaget.',
   'organiser.conflicts.caption': 'Registrerade jäv ({count})',

@@ -1,5 +1,6 @@
 import { ApplicationIdSchema, ApplicationSchema } from '../domain/round';
 import type { Application, Contact, Section } from '../domain/round';
+import { idNamesPlace } from './id-names';
 import { duplicateDetail } from './ids';
 import type { IdRegistry } from './ids';
 import type { ImportIssue, RowReport } from './types';
@@ -40,6 +41,24 @@ export function finaliseCandidate(
   columns: DuplicateColumns = {},
 ): { application: Application | null; report: RowReport } {
   const errors = [...found.errors];
+  const warnings = [...found.warnings];
+  if (
+    candidate !== null &&
+    candidate.id !== null &&
+    idNamesPlace(candidate.id, candidate.applicant)
+  ) {
+    // Ids go into anonymised packages as they are: 'Sala-1' would name the applicant.
+    warnings.push(
+      withColumn(
+        {
+          code: 'ID_REPLACED',
+          detail: `id "${candidate.id}" names a place; a new id is generated`,
+        },
+        columns.id,
+      ),
+    );
+    candidate = { ...candidate, id: null };
+  }
   if (candidate !== null) {
     const idSeen = candidate.id === null ? undefined : registry.idSeen(candidate.id);
     if (idSeen) {
@@ -59,7 +78,7 @@ export function finaliseCandidate(
   }
   const skip = (): { application: null; report: RowReport } => ({
     application: null,
-    report: { row, status: 'skipped', issues: [...errors, ...found.warnings] },
+    report: { row, status: 'skipped', issues: [...errors, ...warnings] },
   });
   if (candidate === null || errors.length > 0) return skip();
 
@@ -74,6 +93,6 @@ export function finaliseCandidate(
   const id = candidate.id ?? registry.generate();
   const application: Application = { ...parsed.data, id: ApplicationIdSchema.parse(id) };
   registry.claim(id, application.applicant, row);
-  const status = found.warnings.length > 0 ? 'warning' : 'imported';
-  return { application, report: { row, status, issues: found.warnings } };
+  const status = warnings.length > 0 ? 'warning' : 'imported';
+  return { application, report: { row, status, issues: warnings } };
 }

@@ -18,6 +18,7 @@ export type {
   PreviewRow,
   ReadError,
   ReadErrorCode,
+  ReadErrorDetail,
   ReadWarning,
   ReadWarningCode,
   RowReport,

@@ -44,8 +44,18 @@ export type ReadWarning = {
 /** Why a file could not be read at all. The UI translates the code. */
 export type ReadErrorCode = 'TOO_LARGE' | 'MALFORMED' | 'UNSUPPORTED' | 'EMPTY';
 
+/**
+ * Where and why a file was refused, for the organiser in their own language
+ * (the UI translates `kind`): the row of a quote that is never closed, or
+ * the cap that was exceeded.
+ */
+export type ReadErrorDetail =
+  | { kind: 'UNCLOSED_QUOTE'; row: number }
+  | { kind: 'TOO_MANY_COLUMNS'; row: number; limit: number }
+  | { kind: 'TOO_MANY_ROWS'; limit: number };
+
 /** A refused file: a stable code and a plain-English message for logs. */
-export type ReadError = { code: ReadErrorCode; message: string };
+export type ReadError = { code: ReadErrorCode; message: string; detail?: ReadErrorDetail };
 
 /** The outcome of reading a CSV or XLSX file. */
 export type TableReadResult =
@@ -80,6 +90,8 @@ export type ImportIssueCode =
   | 'EMPTY_ROW'
   | 'MISSING_APPLICANT'
   | 'DUPLICATE_ID'
+  /** The id named the applicant or a municipality and was replaced by a generated one. */
+  | 'ID_REPLACED'
   | 'DUPLICATE_APPLICANT'
   | 'TOO_LONG'
   | 'BROKEN_ENCODING'

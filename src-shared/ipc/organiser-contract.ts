@@ -36,11 +36,22 @@ const ReadWarningSchema = z.strictObject({
   message: z.string().max(1_000),
 });
 
+const ReadErrorDetailSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('UNCLOSED_QUOTE'), row: z.number().int().min(1) }),
+  z.strictObject({
+    kind: z.literal('TOO_MANY_COLUMNS'),
+    row: z.number().int().min(1),
+    limit: z.number().int().min(1),
+  }),
+  z.strictObject({ kind: z.literal('TOO_MANY_ROWS'), limit: z.number().int().min(1) }),
+]);
+
 export const ImportIssueSchema = z.strictObject({
   code: z.enum([
     'EMPTY_ROW',
     'MISSING_APPLICANT',
     'DUPLICATE_ID',
+    'ID_REPLACED',
     'DUPLICATE_APPLICANT',
     'TOO_LONG',
     'BROKEN_ENCODING',
@@ -77,7 +88,13 @@ export const ImportTableSchema = z.strictObject({
 
 const ReadImportResponse = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('cancelled') }),
-  z.strictObject({ status: z.literal('failed'), fileName, reason: z.enum(IMPORT_FAILURES) }),
+  z.strictObject({
+    status: z.literal('failed'),
+    fileName,
+    reason: z.enum(IMPORT_FAILURES),
+    /** Where and why, when the reader knows: translated in the UI. */
+    detail: ReadErrorDetailSchema.exactOptional(),
+  }),
   z.strictObject({
     status: z.literal('table'),
     fileName,
@@ -143,7 +160,8 @@ export const RosterEditSchema = z.discriminatedUnion('op', [
     op: z.literal('addConflict'),
     jurorId: id,
     applicationId: id,
-    reason: z.string().trim().max(2_000),
+    /** Required: the jury must be able to see why the juror stands aside. */
+    reason: z.string().trim().min(1).max(2_000),
   }),
   z.strictObject({ op: z.literal('removeConflict'), jurorId: id, applicationId: id }),
 ]);

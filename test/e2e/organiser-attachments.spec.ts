@@ -71,6 +71,10 @@ test.describe('organiser attachments', () => {
     await expect(
       page.getByText('Bilagor som läggs till: 2. Bilagor som inte läggs till: 2.'),
     ).toBeVisible();
+    // The file's ids ('ekbacka', 'granmyra', 'solviken') name the applicants,
+    // and ids travel into anonymised packages: each is replaced (app-001 …).
+    const rows = page.getByRole('table', { name: 'Rad för rad' });
+    await expect(rows.getByText(/Id:t innehöll sökandens namn/)).toHaveCount(3);
     await app.screenshot('organiser-attachments-import-report');
     await app.expectNoA11yViolations();
     await page.getByRole('button', { name: 'Importera ansökningarna (3)' }).click();
@@ -181,10 +185,11 @@ test.describe('organiser attachments', () => {
       expect(anonFile && namedFile, slug).toBeTruthy();
       const anonPath = join(anonymised, anonFile ?? '');
       const namedPath = join(named, namedFile ?? '');
-      expect(attachmentsIn(anonPath, identity, 'granmyra')).toEqual([plan]);
-      expect(attachmentsIn(anonPath, identity, 'ekbacka')).toEqual([]);
-      expect(attachmentsIn(namedPath, identity, 'granmyra')).toEqual([plan, minutes]);
-      expect(attachmentsIn(namedPath, identity, 'ekbacka').map(([name]) => name)).toEqual([
+      // Ekbacka is app-001 and Granmyra app-002: their own ids were replaced at import.
+      expect(attachmentsIn(anonPath, identity, 'app-002')).toEqual([plan]);
+      expect(attachmentsIn(anonPath, identity, 'app-001')).toEqual([]);
+      expect(attachmentsIn(namedPath, identity, 'app-002')).toEqual([plan, minutes]);
+      expect(attachmentsIn(namedPath, identity, 'app-001').map(([name]) => name)).toEqual([
         'enkat.txt',
         'plan-ekbacka.pdf',
       ]);

@@ -4,6 +4,7 @@ import { test, expect } from './support/fixtures';
 import { VaultPage, openDemoAs } from './support/pages';
 import { OrganiserPage, writeIdentityCards } from './support/organiser-page';
 import { openPackage } from '../../src-main/services/exchange';
+import { slugify } from '../../src-shared/exchange/file-names';
 
 const CSV = resolve(import.meta.dirname, '../fixtures/import/applications-9-semicolon.csv');
 
@@ -148,7 +149,11 @@ test.describe('organiser', () => {
 
     // 4. The jury: three identity cards, a chair, a conflict.
     await org.goTo('Jury');
-    await expect(page.locator('.organiser-identity .fingerprint')).toBeVisible();
+    const shown = page.locator('.organiser-identity .fingerprint');
+    await expect(shown).toBeVisible();
+    // The fingerprint the organiser reads aloud to the jurors.
+    const organiserFingerprint = await shown.getAttribute('data-fingerprint');
+    expect(organiserFingerprint).toMatch(/^\d{5}( \d{5}){5}$/);
     const cards = writeIdentityCards(app.dataDir, JURORS);
     await app.answerNextDialog(cards.map((c) => c.path));
     await page.getByRole('button', { name: 'Importera identitetskort …' }).click();
@@ -161,6 +166,12 @@ test.describe('organiser', () => {
     await expect(page.getByText('Cecilia Ståhl är ordförande.')).toBeVisible();
     await page.getByLabel('Jurymedlem', { exact: true }).selectOption({ label: 'Anna Öhman' });
     await page.getByLabel('Ansökan', { exact: true }).selectOption('app-002');
+    // A conflict needs a reason.
+    await page.getByRole('button', { name: 'Registrera jäv' }).click();
+    await expect(page.getByRole('alert')).toContainText('Skriv skälet till jävet');
+    await expect(page.getByLabel('Skäl')).toBeFocused();
+    await expect(page.getByLabel('Skäl')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByRole('table', { name: /Registrerade jäv/ })).toHaveCount(0);
     await page.getByLabel('Skäl').fill('Arbetar i kommunen');
     await page.getByRole('button', { name: 'Registrera jäv' }).click();
     await expect(page.getByRole('table', { name: 'Registrerade jäv (1)' })).toContainText(
@@ -186,17 +197,36 @@ test.describe('organiser', () => {
     await app.screenshot('organiser-packages');
     await app.expectNoA11yViolations();
 
-    // The files exist and open with each juror's own key.
+    // The files exist, one per juror, named after that juror, each opening
+    // only with that juror's key and signed by the organiser the app shows.
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(3);
+    const opens = (file: string, me: (typeof cards)[number]['identity']) => {
+      try {
+        return openPackage(new Uint8Array(readFileSync(join(out, file))), { me });
+      } catch {
+        return null;
+      }
+    };
     for (const { identity } of cards) {
-      const file = files.find((f) =>
-        f.includes(identity.name.split(' ')[0]?.toLowerCase().replace('å', 'a') ?? '?'),
-      );
-      expect(file, identity.name).toBeDefined();
-      const pkg = openPackage(new Uint8Array(readFileSync(join(out, file ?? ''))), {
+      const mine = files.filter((f) => opens(f, identity) !== null);
+      expect(mine, identity.name).toHaveLength(1);
+      const file = mine[0] ?? '';
+      expect(file.endsWith(`-${slugify(identity.name)}.juryrum`), file).toBe(true);
+      const pkg = opens(file, identity);
+      if (pkg === null) throw new Error(`${file} did not open`);
+      expect(
+        pkg.payload.roster.jurors.find((j) => j.jurorId === pkg.payload.jurorId),
+      ).toMatchObject({ name: identity.name, fingerprint: identity.fingerprint });
+      expect(pkg.payload.roster.organiser.name).toBe('Olle Organisatör');
+      expect(pkg.payload.roster.organiser.fingerprint).toBe(organiserFingerprint);
+      expect(pkg.organiserFingerprint).toBe(organiserFingerprint);
+      // Verified again with only the roster organiser's key allowed to have signed.
+      const pinned = openPackage(new Uint8Array(readFileSync(join(out, file))), {
         me: identity,
+        pinnedOrganiserKeyId: pkg.payload.roster.organiser.keyId,
       });
+      expect(pinned.pinned).toBe(true);
       expect(pkg.payload.phase.anonymised).toBe(true);
       expect(pkg.payload.round.name).toBe('Sveriges eHälsokommun 2027');
       expect(pkg.payload.round.criteria).toHaveLength(8);
@@ -225,6 +255,20 @@ test.describe('organiser', () => {
     await app.answerNextDialog(broken);
     await page.getByRole('button', { name: 'Importera ansökningar …' }).click();
     await expect(page.getByRole('alert')).toContainText('Filen trasig.json är skadad');
+    await expect(page.getByText('Omgången har inga ansökningar ännu.')).toBeVisible();
+    // A CSV with a quote that is never closed: the message names the row.
+    const unclosed = join(app.dataDir, 'citat.csv');
+    writeFileSync(
+      unclosed,
+      'Kommun;Ledning\nTallmora kommun;Text\nSjöbacka kommun;"Text utan slut\n',
+    );
+    await app.answerNextDialog(unclosed);
+    await page.getByRole('button', { name: 'Importera ansökningar …' }).click();
+    await expect(page.getByRole('alert')).toContainText('Filen citat.csv är skadad');
+    await expect(page.getByRole('alert')).toContainText(
+      'Ett citattecken (") som inleder en cell på rad 3 avslutas aldrig.',
+    );
+    await app.screenshot('organiser-import-unclosed-quote');
     await expect(page.getByText('Omgången har inga ansökningar ännu.')).toBeVisible();
 
     await org.goTo('Jury');

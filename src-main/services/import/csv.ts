@@ -81,6 +81,7 @@ export function readCsv(bytes: Uint8Array): TableReadResult {
           state.failure = {
             code: 'MALFORMED',
             message: `A quoted cell that starts on row ${row} is never closed.`,
+            detail: { kind: 'UNCLOSED_QUOTE', row },
           };
         } else if (error.code === 'InvalidQuotes') {
           builder.warn('INVALID_QUOTES', row, 'A cell has a quote in an unexpected place.');

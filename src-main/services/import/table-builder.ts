@@ -58,12 +58,14 @@ export class TableBuilder {
       return {
         code: 'TOO_LARGE',
         message: `Row ${rowNumber} has data beyond column ${IMPORT_LIMITS.maxColumns}.`,
+        detail: { kind: 'TOO_MANY_COLUMNS', row: rowNumber, limit: IMPORT_LIMITS.maxColumns },
       };
     }
     if (this.rows.length + this.pendingBlank > IMPORT_LIMITS.maxRows) {
       return {
         code: 'TOO_LARGE',
         message: `The table has more than ${IMPORT_LIMITS.maxRows} rows below the header.`,
+        detail: { kind: 'TOO_MANY_ROWS', limit: IMPORT_LIMITS.maxRows },
       };
     }
     for (let i = 0; i < this.pendingBlank; i++) this.rows.push([]);
@@ -73,14 +75,14 @@ export class TableBuilder {
     kept.forEach((cell, col) => {
       if (cell.length > IMPORT_LIMITS.maxCellChars) {
         // Cut, but to one character more than any field allows, so that the
-        // mapping still reports the cell as too long instead of importing
-        // the first part of it.
+        // mapping still reports the cell as too long and skips the row
+        // instead of importing the first part of it (the warning says so).
         kept[col] = `${cell.slice(0, IMPORT_LIMITS.maxCellChars)}…`;
         this.pending.push({
           code: 'CELL_TOO_LONG',
           row: rowNumber,
           col,
-          message: `A cell is longer than ${IMPORT_LIMITS.maxCellChars} characters.`,
+          message: `A cell is longer than ${IMPORT_LIMITS.maxCellChars} characters; the row is skipped if its column is imported.`,
         });
       }
       if (brokenAt === null && hasBrokenEncoding(cell)) brokenAt = col;

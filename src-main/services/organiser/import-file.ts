@@ -1,6 +1,12 @@
 import { basename, dirname } from 'node:path';
 import { detectFileKind, IMPORT_LIMITS, readApplicationsJsonValue, readTable } from '../import';
-import type { ImportOptions, ImportTable, ReadWarning } from '../../../src-shared/import';
+import type {
+  ImportOptions,
+  ImportTable,
+  ReadError,
+  ReadErrorDetail,
+  ReadWarning,
+} from '../../../src-shared/import';
 import type { Application } from '../../../src-shared/domain/round';
 import type { ImportSummary, RowReport } from '../../../src-shared/import';
 import type { ImportFailure } from '../../../src-shared/ipc/organiser-contract';
@@ -12,7 +18,7 @@ export { readCapped } from './read-capped';
 
 /** What reading an import file gave: a table to map, applications, or a refusal. */
 export type ImportFileResult =
-  | { status: 'failed'; fileName: string; reason: ImportFailure }
+  | { status: 'failed'; fileName: string; reason: ImportFailure; detail?: ReadErrorDetail }
   | { status: 'table'; fileName: string; table: ImportTable; warnings: ReadWarning[] }
   | ({
       status: 'json';
@@ -21,6 +27,16 @@ export type ImportFileResult =
       report: RowReport[];
       summary: ImportSummary;
     } & JsonAttachments);
+
+/** A refused file, with where and why when the reader knows it (a row, a cap). */
+function failed(fileName: string, error: ReadError): ImportFileResult {
+  return {
+    status: 'failed',
+    fileName,
+    reason: error.code,
+    ...(error.detail === undefined ? {} : { detail: error.detail }),
+  };
+}
 
 /** The largest file any import reader accepts; checked before reading. */
 export const IMPORT_MAX_BYTES = Math.max(IMPORT_LIMITS.maxFileBytes, IMPORT_LIMITS.maxJsonBytes);
@@ -56,7 +72,7 @@ export async function readImportBytes(
     return { status: 'failed', fileName, reason: 'TOO_LARGE' };
   if (detectFileKind(bytes, fileName) === 'json') {
     const { result: json, value } = readApplicationsJsonValue(bytes, options);
-    if (!json.ok) return { status: 'failed', fileName, reason: json.error.code };
+    if (!json.ok) return failed(fileName, json.error);
     const attachments = await readJsonAttachments({
       document: value,
       applications: json.applications,
@@ -75,6 +91,6 @@ export async function readImportBytes(
     };
   }
   const table = await readTable(bytes, fileName);
-  if (!table.ok) return { status: 'failed', fileName, reason: table.error.code };
+  if (!table.ok) return failed(fileName, table.error);
   return { status: 'table', fileName, table: table.table, warnings: table.warnings };
 }

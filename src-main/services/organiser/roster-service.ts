@@ -168,12 +168,18 @@ export function enrolCards(
   return { roster: settleVersion(roster, current, issuedRosterVersion), results };
 }
 
-/** Apply one edit; UNKNOWN_JUROR or INVALID when it cannot be made. */
+/**
+ * Apply one edit; UNKNOWN_JUROR or INVALID when it cannot be made (a
+ * conflict needs a reason).
+ */
 export function editRoster(
   roster: Roster,
   edit: RosterEdit,
   issuedRosterVersion: number | null,
 ): { ok: true; roster: Roster } | { ok: false; reason: 'UNKNOWN_JUROR' | 'INVALID' } {
+  // A conflict without a reason cannot be explained to the jury later.
+  if (edit.op === 'addConflict' && edit.reason.trim() === '')
+    return { ok: false, reason: 'INVALID' };
   try {
     const next = applyEdit(roster, edit);
     return { ok: true, roster: settleVersion(roster, next, issuedRosterVersion) };

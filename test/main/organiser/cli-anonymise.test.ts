@@ -6,6 +6,8 @@ import { anonymiseCommand } from '../../../src-main/cli/commands/anonymise';
 import { UsageError } from '../../../src-main/cli/args';
 
 const SAMPLE = resolve(import.meta.dirname, '../../fixtures/applications.sample.json');
+/** The documented shape: `{ "applications": [ … ] }`, with extra fields. */
+const DOCUMENTED = resolve(import.meta.dirname, '../../fixtures/applications.documented.json');
 
 function capture() {
   const out: string[] = [];
@@ -53,6 +55,63 @@ describe('cli anonymise', () => {
     expect(result.flatMap((e) => e.leaks)).toEqual(['Norrbacken']);
     expect(stdout.join('')).toMatch(/Anonymised 3 applications/);
     expect(stdout.join('')).toMatch(/Norrbacken/);
+  });
+
+  it('runs on the documented { "applications": [...] } shape and keeps that shape', async () => {
+    const out = join(dir, 'documented.json');
+    const { io, out: stdout } = capture();
+    expect(await anonymiseCommand.run(['--in', DOCUMENTED, '--out', out], io)).toBe(0);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {
+      format: string;
+      roundId: string;
+      applications: (Entry & { sections: { title: string; text: string }[] })[];
+    };
+    expect(Array.isArray(result)).toBe(false);
+    expect(result).toMatchObject({ format: 'juryrum.applications', roundId: 'exempel-2026' });
+    expect(result.applications.map((a) => [a.id, a.applicant, a.pseudonym])).toEqual([
+      ['ex-01', 'Ljungmora kommun', 'Ansökan A'],
+      ['ex-02', 'Bäckeby kommun', 'Ansökan B'],
+    ]);
+    const [first, second] = result.applications;
+    expect(first?.sections).toEqual([
+      {
+        title: 'Ledning',
+        text:
+          'Ansökan A:s handlingsplan för välfärdsteknik följs upp av [namn] varje kvartal. ' +
+          'Ansökan A-modellen bygger på brukarnas egna val.',
+      },
+      {
+        title: 'Användning',
+        text:
+          'Vi delar larmcentral med [kommun] och besöker [kommun] ofta. [kommun] har också ' +
+          'provat nattkameror. Det kan vara svårt att vara först, men marken är lagd. ' +
+          'Ring [telefon] eller läs på [webbadress].',
+      },
+    ]);
+    expect(second?.sections[0]?.text).toBe(
+      'Ansökan B:s digitala ombud träffas varje månad. [namn] samordnar utbildningen ' +
+        'tillsammans med grannkommunen [kommun].',
+    );
+    for (const entry of result.applications) {
+      expect(entry.replacements.length).toBeGreaterThan(0);
+      for (const r of entry.replacements) {
+        expect(typeof r.from).toBe('string');
+        expect(typeof r.to).toBe('string');
+      }
+    }
+    expect(first?.replacements.map((r) => [r.from, r.to])).toEqual([
+      ['Ljungmora kommuns', 'Ansökan A:s'],
+      ['Maja Rönnberg', '[namn]'],
+      ['Ljungmora', 'Ansökan A-'],
+      ['Sala kommun', '[kommun]'],
+      ['Sala', '[kommun]'],
+      ['Sala', '[kommun]'],
+      ['070-174 06 31', '[telefon]'],
+      ['www.ljungmora.se', '[webbadress]'],
+    ]);
+    // Extra input fields are allowed and not carried over.
+    expect(JSON.stringify(result)).not.toContain('internalNote');
+    expect(stdout.join('')).toMatch(/Anonymised 2 applications/);
   });
 
   it('gives the same pseudonyms and text every time (stable within a round)', async () => {

@@ -5,6 +5,7 @@ import {
   identityFromKeys,
 } from '../../../src-main/services/crypto';
 import { editRoster, enrolCards, settleVersion } from '../../../src-main/services/organiser';
+import { RosterEditSchema } from '../../../src-shared/ipc/organiser-contract';
 import { anna, bo, card, cecilia, emptyRoster } from './helpers';
 
 describe('enrolling jurors from identity cards', () => {
@@ -127,5 +128,29 @@ describe('roster version', () => {
         null,
       ),
     ).toEqual({ ok: false, reason: 'INVALID' });
+  });
+
+  it('refuses a conflict without a reason, in the service and in the IPC contract', () => {
+    for (const reason of ['', '   ']) {
+      const edit = {
+        op: 'addConflict' as const,
+        jurorId: 'j-anna-ohman',
+        applicationId: 'app-02',
+        reason,
+      };
+      expect(editRoster(enrolled, edit, null)).toEqual({ ok: false, reason: 'INVALID' });
+      expect(RosterEditSchema.safeParse(edit).success).toBe(false);
+    }
+    const good = {
+      op: 'addConflict' as const,
+      jurorId: 'j-anna-ohman',
+      applicationId: 'app-02',
+      reason: ' Anställd ',
+    };
+    expect(RosterEditSchema.parse(good)).toMatchObject({ reason: 'Anställd' });
+    const added = editRoster(enrolled, RosterEditSchema.parse(good), null);
+    expect(added.ok && added.roster.conflicts).toEqual([
+      { jurorId: 'j-anna-ohman', applicationId: 'app-02', reason: 'Anställd' },
+    ]);
   });
 });

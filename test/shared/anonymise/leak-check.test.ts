@@ -38,8 +38,13 @@ describe('leakCheck', () => {
   });
 
   it('reports what the anonymiser deliberately leaves: an ambiguous name without cue', () => {
-    const redacted = redact('Vi har pratat med Mark om saken.');
-    expect(redacted).toBe('Vi har pratat med Mark om saken.');
-    expect(leakCheck(redacted).map((f) => f.word)).toEqual(['Mark']);
+    const text = 'Mark och vatten ska skyddas. Vi ringde Anna Berg.';
+    const redacted = redact(text);
+    expect(redacted).toBe(text);
+    expect(leakCheck(redacted).map((f) => [f.word, f.reason])).toEqual([
+      ['Mark', 'ambiguous-place'],
+      ['Anna', 'capitalised'],
+      ['Berg', 'ambiguous-place'],
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import { StepHeading } from '../StepHeading';
 import { ApplicationTable } from './ApplicationTable';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
+import { failureText } from './wizard';
 import type { ImportSource, Wizard } from './wizard';
 import { toBase64url } from '../../../store/organiser-blobs';
 import '../attachments/attachments.css';
@@ -76,10 +77,7 @@ export function ApplicationsStep(): React.JSX.Element {
       case 'cancelled':
         return;
       case 'failed':
-        setMessage({
-          kind: 'error',
-          text: t(`organiser.import.failed.${r.reason}`, { file: r.fileName }),
-        });
+        setMessage({ kind: 'error', text: failureText(r, t) });
         return;
       case 'table': {
         const source: ImportSource = {

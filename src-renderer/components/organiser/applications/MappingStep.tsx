@@ -8,6 +8,7 @@ import {
 } from '../../../../src-shared/import';
 import type { MappingTarget } from '../../../../src-shared/import';
 import { PreviewTable } from './PreviewTable';
+import { readWarningText } from './wizard';
 import type { ExistingOptions, ImportSource } from './wizard';
 
 const PREVIEW_ROWS = 5;
@@ -69,12 +70,7 @@ export function MappingStep({
           <p>{t('organiser.import.readWarnings', { count: source.warnings.length })}</p>
           <ul>
             {source.warnings.slice(0, 20).map((w, i) => (
-              <li key={i}>
-                {t('organiser.import.readWarning', {
-                  row: w.row,
-                  text: t(`organiser.import.warning.${w.code as 'BROKEN_ENCODING'}`),
-                })}
-              </li>
+              <li key={i}>{readWarningText(w, t)}</li>
             ))}
           </ul>
         </div>

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import type { Application } from '../../../../src-shared/domain/round';
-import type { ImportIssue, ImportTable, MappingTarget } from '../../../../src-shared/import';
+import type {
+  ImportIssue,
+  ImportTable,
+  MappingTarget,
+  ReadErrorDetail,
+} from '../../../../src-shared/import';
+import type { ImportFailure } from '../../../../src-shared/ipc/organiser-contract';
 import type {
   ImportSummarySchema,
   RowReportSchema,
@@ -46,4 +52,42 @@ export type ExistingOptions = {
 export function issueText(issue: ImportIssue, t: ReturnType<typeof useT>): string {
   const base = t(`organiser.import.issue.${issue.code}`);
   return issue.column ? t('organiser.import.inColumn', { text: base, column: issue.column }) : base;
+}
+
+/**
+ * Why a file could not be read, in the organiser's language, with the row
+ * or the cap when the reader knows it ('the quote that starts on row 7 is
+ * never closed'), so they can find the place in the spreadsheet.
+ */
+export function failureText(
+  failure: { fileName: string; reason: ImportFailure; detail?: ReadErrorDetail | undefined },
+  t: ReturnType<typeof useT>,
+): string {
+  const base = t(`organiser.import.failed.${failure.reason}`, { file: failure.fileName });
+  const detail = failure.detail;
+  if (detail === undefined) return base;
+  switch (detail.kind) {
+    case 'UNCLOSED_QUOTE':
+      return `${base} ${t('organiser.import.failedDetail.UNCLOSED_QUOTE', { row: detail.row })}`;
+    case 'TOO_MANY_COLUMNS':
+      return `${base} ${t('organiser.import.failedDetail.TOO_MANY_COLUMNS', {
+        row: detail.row,
+        limit: detail.limit,
+      })}`;
+    case 'TOO_MANY_ROWS':
+      return `${base} ${t('organiser.import.failedDetail.TOO_MANY_ROWS', { limit: detail.limit })}`;
+  }
+}
+
+/** A warning from reading the file, with its row and, if known, its column. */
+export function readWarningText(
+  warning: { code: string; row: number; column?: string | undefined },
+  t: ReturnType<typeof useT>,
+): string {
+  const base = t(`organiser.import.warning.${warning.code as 'BROKEN_ENCODING'}`);
+  const text =
+    warning.column === undefined
+      ? base
+      : t('organiser.import.inColumn', { text: base, column: warning.column });
+  return t('organiser.import.readWarning', { row: warning.row, text });
 }

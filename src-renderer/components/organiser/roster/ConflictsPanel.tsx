@@ -1,12 +1,13 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { useOrganiserStore } from '../../../store/organiser-store';
 import { editRoster } from '../../../store/organiser-actions';
 import { pseudonymMap } from '../../../../src-shared/organiser';
 
 /**
- * Conflicts of interest, per juror and application, with a reason. A
- * conflicted application is left out of that juror's package.
+ * Conflicts of interest, per juror and application, with a reason (required:
+ * the jury must be able to see why). A conflicted application is left out of
+ * that juror's package.
  */
 export function ConflictsPanel(): React.JSX.Element | null {
   const t = useT();
@@ -17,6 +18,8 @@ export function ConflictsPanel(): React.JSX.Element | null {
   const [jurorId, setJurorId] = useState('');
   const [applicationId, setApplicationId] = useState('');
   const [reason, setReason] = useState('');
+  const [reasonMissing, setReasonMissing] = useState(false);
+  const reasonInput = useRef<HTMLInputElement>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   if (round === null || roster === null) return null;
   const pseudonyms = pseudonymMap(round);
@@ -30,6 +33,12 @@ export function ConflictsPanel(): React.JSX.Element | null {
     e.preventDefault();
     if (jurorId === '' || applicationId === '') {
       setMessage({ error: true, text: t('organiser.conflicts.choose') });
+      return;
+    }
+    if (reason.trim() === '') {
+      setReasonMissing(true);
+      setMessage({ error: true, text: t('organiser.conflicts.noReason') });
+      reasonInput.current?.focus();
       return;
     }
     const res = await editRoster({
@@ -92,15 +101,24 @@ export function ConflictsPanel(): React.JSX.Element | null {
             <label htmlFor={`${id}-reason`}>{t('organiser.conflicts.reason')}</label>
             <input
               id={`${id}-reason`}
+              ref={reasonInput}
               value={reason}
               maxLength={2_000}
-              onChange={(e) => setReason(e.target.value)}
+              required
+              aria-required="true"
+              aria-invalid={reasonMissing}
+              aria-describedby={reasonMissing ? `${id}-message` : undefined}
+              onChange={(e) => {
+                setReason(e.target.value);
+                if (e.target.value.trim() !== '') setReasonMissing(false);
+              }}
             />
           </div>
           <button type="submit">{t('organiser.conflicts.add')}</button>
         </form>
       )}
       <p
+        id={`${id}-message`}
         role={message?.error ? 'alert' : 'status'}
         className={message?.error ? 'field-error' : undefined}
       >
