@@ -1,16 +1,26 @@
 import type { StateCreator } from 'zustand';
-import type { ScoreFileStatus } from '../../src-shared/exchange';
+import type { ScoreFileStatus, ScoreIssue } from '../../src-shared/exchange';
 import { findJuror } from '../../src-shared/exchange';
-import type { ScoreExportProblem } from '../../src-shared/ipc/juror-contract';
+import { PACKAGE_REFUSALS } from '../../src-shared/ipc/juror-contract';
+import type { PackageRefusal, ScoreExportProblem } from '../../src-shared/ipc/juror-contract';
 import {
   diffSheet,
   jurorOrder,
   readSheet,
   scoreFileContent,
+  scoreFileIssues,
   sheetRows,
+  staleSheetChanges,
 } from '../../src-shared/juror';
-import type { SheetChange, SheetColumn, SheetRowError } from '../../src-shared/juror';
+import type {
+  JurorPayload,
+  ScoreFileContent,
+  SheetChange,
+  SheetColumn,
+  SheetRowError,
+} from '../../src-shared/juror';
 import { call } from '../ipc/client';
+import { useStore } from './app-store';
 import { jurorExports } from './juror-records';
 import { packageFileOf } from './juror-package-file';
 import type { JurorStore } from './juror-store';
@@ -18,20 +28,42 @@ import { currentPhase, currentScores } from './juror-selectors';
 
 export type ExportNotice =
   | { kind: 'saved'; fileName: string; revision: number }
-  | { kind: 'refused'; reason: ScoreExportProblem | 'STORAGE'; details: readonly string[] }
+  | {
+      kind: 'refused';
+      /** NOT_WRITTEN: the revision was recorded but the file could not be written. */
+      reason: ScoreExportProblem | 'STORAGE' | 'NOT_WRITTEN';
+      /** Why the scores do not fit (INVALID_SCORES), to name in words. */
+      issues: readonly ScoreIssue[];
+      /** Why the package did not open again (PACKAGE_INVALID), when main said. */
+      packageReason: PackageRefusal | null;
+    }
   | { kind: 'sheet-saved'; fileName: string };
 
 /** A read scoring sheet, shown to the juror before anything changes. */
 export type SheetPreview =
   | {
       kind: 'preview';
+      /** The round and phase whose scores the changes were computed against. */
+      roundId: string;
+      phaseId: string;
       fileName: string;
       changes: readonly SheetChange[];
       errors: readonly SheetRowError[];
       unchanged: number;
     }
   | { kind: 'columns'; fileName: string; missing: readonly SheetColumn[] }
-  | { kind: 'refused'; reason: 'TOO_LARGE' | 'MALFORMED' | 'UNSUPPORTED' | 'EMPTY' | 'STORAGE' }
+  | {
+      kind: 'refused';
+      /** PHASE_CHANGED, CHANGED_SINCE: applying was refused, nothing changed. */
+      reason:
+        | 'TOO_LARGE'
+        | 'MALFORMED'
+        | 'UNSUPPORTED'
+        | 'EMPTY'
+        | 'STORAGE'
+        | 'PHASE_CHANGED'
+        | 'CHANGED_SINCE';
+    }
   | { kind: 'applied'; count: number };
 
 export interface ExportSlice {
@@ -45,13 +77,38 @@ export interface ExportSlice {
   cancelSheet: () => void;
 }
 
+function refusedNotice(reason: ScoreExportProblem | 'STORAGE' | 'NOT_WRITTEN'): ExportNotice {
+  return { kind: 'refused', reason, issues: [], packageReason: null };
+}
+
+/**
+ * Main's refusal, in terms the panel can put into words: for scores that do
+ * not fit, the same pure check main ran (scoreContentIssues) on the same
+ * package, so each problem names its application and criterion; for a
+ * package that did not open again, main's refusal code.
+ */
+function refusal(
+  reason: ScoreExportProblem,
+  details: readonly string[],
+  payload: JurorPayload,
+  content: ScoreFileContent,
+): ExportNotice {
+  const code = details[0];
+  const packageReason =
+    reason === 'PACKAGE_INVALID'
+      ? (PACKAGE_REFUSALS.find((r): r is PackageRefusal => r === code) ?? null)
+      : null;
+  const issues = reason === 'INVALID_SCORES' ? scoreFileIssues(payload, content) : [];
+  return { kind: 'refused', reason, issues, packageReason };
+}
+
 export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, get) => {
   async function busy(work: () => Promise<void>): Promise<void> {
     set({ exportBusy: true, exportNotice: null });
     try {
       await work();
     } catch {
-      set({ exportNotice: { kind: 'refused', reason: 'STORAGE', details: [] } });
+      set({ exportNotice: refusedNotice('STORAGE') });
     } finally {
       set({ exportBusy: false });
     }
@@ -88,7 +145,7 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
         const value = res.value;
         if (value.status === 'cancelled') return;
         if (value.status === 'refused') {
-          set({ exportNotice: { kind: 'refused', reason: value.reason, details: value.details } });
+          set({ exportNotice: refusal(value.reason, value.details, payload, content) });
           return;
         }
         const record = {
@@ -98,13 +155,27 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
           fileName: value.fileName,
           createdAt: value.createdAt,
         };
-        // Remembered sealed, so the next export is revision + 1 naming this digest.
+        // Recorded sealed BEFORE main writes the file: a file never exists that
+        // the next export would not name as its previous revision. If this put
+        // fails, nothing is written and the revision is used again next time.
         await jurorExports.put(state.roundId, phase.phaseId, record);
         const exports = new Map(get().exports);
         exports.set(phase.phaseId, record);
+        set({ exports });
+        const written = await call('juror:writeScoreFile', { digest: value.digest }).catch(
+          () => null,
+        );
+        if (written?.ok !== true || written.value.status !== 'saved') {
+          // The next export is revision + 1 naming a file the chair never gets: allowed.
+          set({ exportNotice: refusedNotice('NOT_WRITTEN') });
+          return;
+        }
         set({
-          exports,
-          exportNotice: { kind: 'saved', fileName: value.fileName, revision: value.revision },
+          exportNotice: {
+            kind: 'saved',
+            fileName: written.value.fileName,
+            revision: value.revision,
+          },
         });
       }),
     exportSheet: (format) =>
@@ -117,6 +188,7 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
         const rows = sheetRows(ordered, payload.round.criteria, currentScores(state));
         const res = await call('juror:exportSheet', {
           format,
+          language: useStore.getState().language,
           roundId: payload.roundId,
           phaseId: payload.phaseId,
           jurorName: findJuror(payload.roster, payload.jurorId)?.name ?? payload.jurorId,
@@ -142,6 +214,12 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
         set({ sheetPreview: { kind: 'refused', reason: value.reason } });
         return;
       }
+      const { roundId } = get();
+      // The juror may have switched phase while the dialog was open.
+      if (roundId === null || currentPhase(get())?.phaseId !== phase.phaseId) {
+        set({ sheetPreview: { kind: 'refused', reason: 'PHASE_CHANGED' } });
+        return;
+      }
       const scores = currentScores(get());
       const { payload } = phase;
       const read = readSheet(value, {
@@ -161,6 +239,8 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
       set({
         sheetPreview: {
           kind: 'preview',
+          roundId,
+          phaseId: phase.phaseId,
           fileName: value.fileName,
           changes: diff.changes,
           errors: read.errors,
@@ -171,7 +251,21 @@ export const exportSlice: StateCreator<JurorStore, [], [], ExportSlice> = (set, 
     applySheet: () => {
       const preview = get().sheetPreview;
       if (preview?.kind !== 'preview') return;
-      get().applySheetChanges(preview.changes);
+      // The changes were shown against one phase's scores: never apply them to another,
+      // nor over a cell that changed since (the juror would not have seen that change).
+      const { roundId, phaseId } = get();
+      if (roundId !== preview.roundId || phaseId !== preview.phaseId) {
+        set({ sheetPreview: { kind: 'refused', reason: 'PHASE_CHANGED' } });
+        return;
+      }
+      if (staleSheetChanges(preview.changes, currentScores(get())).length > 0) {
+        set({ sheetPreview: { kind: 'refused', reason: 'CHANGED_SINCE' } });
+        return;
+      }
+      if (!get().applySheetChanges(preview.phaseId, preview.changes)) {
+        set({ sheetPreview: { kind: 'refused', reason: 'PHASE_CHANGED' } });
+        return;
+      }
       set({ sheetPreview: { kind: 'applied', count: preview.changes.length } });
     },
     cancelSheet: () => set({ sheetPreview: null }),

@@ -30,7 +30,8 @@ export interface ScoringSlice {
   declareConflict: (applicationId: string, reason: string) => void;
   withdrawConflict: (applicationId: string) => void;
   setNote: (applicationId: string, text: string) => void;
-  applySheetChanges: (changes: readonly SheetChange[]) => void;
+  /** Apply previewed sheet changes to `phaseId`; false (nothing changed) if it is no longer the current phase. */
+  applySheetChanges: (phaseId: string, changes: readonly SheetChange[]) => boolean;
   /** Resolves once every edit so far is durable. */
   flushSaves: () => Promise<void>;
 }
@@ -93,7 +94,8 @@ export const scoringSlice: StateCreator<JurorStore, [], [], ScoringSlice> = (set
         jurorNotes.put(roundId, applicationId, { text }),
       );
     },
-    applySheetChanges: (changes) => {
+    applySheetChanges: (phaseId, changes) => {
+      if (get().phaseId !== phaseId) return false;
       const byApp = new Map<string, SheetChange[]>();
       for (const c of changes)
         byApp.set(c.applicationId, [...(byApp.get(c.applicationId) ?? []), c]);
@@ -109,6 +111,7 @@ export const scoringSlice: StateCreator<JurorStore, [], [], ScoringSlice> = (set
           s,
         ),
       );
+      return true;
     },
     flushSaves: () => queue.flush(),
   };

@@ -149,7 +149,7 @@ export const jurorEn: Record<keyof typeof jurorSv, string> = {
   'juror.export.conflictList': 'Conflicts of interest',
   'juror.export.conflictItem': '{name}: {reason}',
   'juror.export.none': 'None.',
-  'juror.export.status': 'What is this?',
+  'juror.export.status': 'Draft or final',
   'juror.export.draft': 'Draft – I may change my mind',
   'juror.export.final': 'Final – my assessment is complete',
   'juror.export.revision': 'This will be version {revision} of your score file.',
@@ -167,6 +167,23 @@ export const jurorEn: Record<keyof typeof jurorSv, string> = {
   'juror.export.refused.NO_IDENTITY':
     'Your identity is missing from the vault. Import your key file first.',
   'juror.export.refused.STORAGE': 'The export failed. Please try again.',
+  'juror.export.refused.REVISION_CHAIN':
+    'The version number does not follow your last export, so no score file was made. Close and open the round, then try again.',
+  'juror.export.refused.NOT_WRITTEN':
+    'The score file could not be saved where you chose. Export again; the next file gets a new version number.',
+  'juror.export.issue.unknown-application': '{application} is not in your jury package.',
+  'juror.export.issue.unknown-criterion':
+    '{application}: the criterion {criterion} is not in the round.',
+  'juror.export.issue.out-of-range': '{application}, {criterion}: the score is off the scale.',
+  'juror.export.issue.cannot-assess-not-allowed':
+    '{application}, {criterion}: “Cannot assess” is not allowed for this criterion.',
+  'juror.export.issue.duplicate-score': '{application}, {criterion}: the score appears twice.',
+  'juror.export.issue.duplicate-comment': '{application}: the overall comment appears twice.',
+  'juror.export.issue.duplicate-conflict': '{application}: the conflict is declared twice.',
+  'juror.export.issue.conflicted-scored':
+    '{application}, {criterion}: you have a conflict of interest here, but it has a score.',
+  'juror.export.issue.conflicted-commented':
+    '{application}: you have a conflict of interest here, but it has a comment.',
 
   'juror.sheet.title': 'Scoring sheet (spreadsheet)',
   'juror.sheet.intro':
@@ -205,6 +222,11 @@ export const jurorEn: Record<keyof typeof jurorSv, string> = {
   'juror.sheet.refused.UNSUPPORTED': 'Save the spreadsheet as .xlsx or CSV and try again.',
   'juror.sheet.refused.EMPTY': 'The file is empty.',
   'juror.sheet.refused.STORAGE': 'The import failed. Please try again.',
+  'juror.sheet.refused.PHASE_CHANGED':
+    'You switched phase since the preview, so nothing changed. Import the scoring sheet again.',
+  'juror.sheet.refused.CHANGED_SINCE':
+    'Scores changed since the preview, so nothing changed. Import the scoring sheet again to see the changes.',
+  'juror.sheet.tabName': 'Scoring sheet',
   'juror.attachment.refused': 'The attachment could not be opened.',
   'juror.attachment.NOT_FOUND': 'It is not in your jury package.',
   'juror.attachment.DAMAGED':

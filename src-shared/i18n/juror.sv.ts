@@ -158,7 +158,7 @@ export const jurorSv = {
   'juror.export.conflictList': 'Jäv',
   'juror.export.conflictItem': '{name}: {reason}',
   'juror.export.none': 'Inga.',
-  'juror.export.status': 'Vad är det här?',
+  'juror.export.status': 'Utkast eller slutlig version',
   'juror.export.draft': 'Utkast – jag kan ändra mig',
   'juror.export.final': 'Slutlig – min bedömning är klar',
   'juror.export.revision': 'Det här blir version {revision} av din poängfil.',
@@ -176,6 +176,23 @@ export const jurorSv = {
   'juror.export.refused.NO_IDENTITY':
     'Din identitet saknas i valvet. Importera din nyckelfil först.',
   'juror.export.refused.STORAGE': 'Exporten misslyckades. Försök igen.',
+  'juror.export.refused.REVISION_CHAIN':
+    'Versionsnumret stämmer inte med din förra export, så ingen poängfil skapades. Stäng och öppna omgången och försök igen.',
+  'juror.export.refused.NOT_WRITTEN':
+    'Poängfilen kunde inte sparas där du valde. Exportera igen; nästa fil får ett nytt versionsnummer.',
+  'juror.export.issue.unknown-application': '{application} finns inte i ditt jurypaket.',
+  'juror.export.issue.unknown-criterion':
+    '{application}: kriteriet {criterion} finns inte i omgången.',
+  'juror.export.issue.out-of-range': '{application}, {criterion}: poängen ligger utanför skalan.',
+  'juror.export.issue.cannot-assess-not-allowed':
+    '{application}, {criterion}: ”Ej bedömbar” är inte tillåtet för det här kriteriet.',
+  'juror.export.issue.duplicate-score': '{application}, {criterion}: poängen finns två gånger.',
+  'juror.export.issue.duplicate-comment': '{application}: helhetskommentaren finns två gånger.',
+  'juror.export.issue.duplicate-conflict': '{application}: jävet är anmält två gånger.',
+  'juror.export.issue.conflicted-scored':
+    '{application}, {criterion}: du har jäv för ansökan men den har en poäng.',
+  'juror.export.issue.conflicted-commented':
+    '{application}: du har jäv för ansökan men den har en kommentar.',
 
   // Scoring sheet
   'juror.sheet.title': 'Poängblad (kalkylark)',
@@ -215,6 +232,11 @@ export const jurorSv = {
   'juror.sheet.refused.UNSUPPORTED': 'Spara kalkylarket som .xlsx eller CSV och försök igen.',
   'juror.sheet.refused.EMPTY': 'Filen är tom.',
   'juror.sheet.refused.STORAGE': 'Importen misslyckades. Försök igen.',
+  'juror.sheet.refused.PHASE_CHANGED':
+    'Du har bytt fas sedan förhandsgranskningen, så inget ändrades. Importera poängbladet igen.',
+  'juror.sheet.refused.CHANGED_SINCE':
+    'Poäng har ändrats sedan förhandsgranskningen, så inget ändrades. Importera poängbladet igen för att se ändringarna.',
+  'juror.sheet.tabName': 'Poängblad',
   'juror.attachment.refused': 'Bilagan kunde inte öppnas.',
   'juror.attachment.NOT_FOUND': 'Den finns inte i ditt jurypaket.',
   'juror.attachment.DAMAGED':

@@ -7,6 +7,7 @@ export const JUROR_CHANNELS = [
   'juror:openStored',
   'juror:demoPackage',
   'juror:exportScoreFile',
+  'juror:writeScoreFile',
   'juror:exportSheet',
   'juror:importSheet',
   'juror:openAttachment',

@@ -14,6 +14,7 @@ import {
   ScoreFileStatusSchema,
 } from '../exchange';
 import { SHEET_COLUMNS } from '../juror/sheet';
+import { LANGUAGES } from '../i18n/languages';
 import { ATTACHMENT_TEXT_LIMITS, JurorPayloadSchema } from '../juror/attachments';
 import {
   ATTACHMENT_LIMITS,
@@ -38,8 +39,16 @@ export const PACKAGE_REFUSALS = [
 ] as const;
 export type PackageRefusal = (typeof PACKAGE_REFUSALS)[number];
 
-/** Why a score file could not be made. */
-export const SCORE_EXPORT_PROBLEMS = ['PACKAGE_INVALID', 'INVALID_SCORES', 'NO_IDENTITY'] as const;
+/**
+ * Why a score file could not be made. REVISION_CHAIN: the revision and the
+ * previous digest do not fit (a digest exactly when the revision is above 1).
+ */
+export const SCORE_EXPORT_PROBLEMS = [
+  'PACKAGE_INVALID',
+  'INVALID_SCORES',
+  'NO_IDENTITY',
+  'REVISION_CHAIN',
+] as const;
 export type ScoreExportProblem = (typeof SCORE_EXPORT_PROBLEMS)[number];
 
 /** Why a scoring sheet could not be read (the table readers' codes). */
@@ -167,9 +176,14 @@ export const jurorContract = {
       overallComments: z.array(OverallCommentSchema).max(LIMITS.applications),
       conflicts: z.array(DeclaredConflictSchema).max(LIMITS.applications),
     }),
+    /**
+     * 'ready': made, and a place chosen, but not written yet. The renderer
+     * records the revision and digest first, then asks juror:writeScoreFile,
+     * so a file never exists that the next export would not chain to.
+     */
     response: z.union([
       z.strictObject({
-        status: z.literal('saved'),
+        status: z.literal('ready'),
         fileName: z.string().max(255),
         digest: DigestSchema,
         revision: RevisionSchema,
@@ -183,9 +197,20 @@ export const jurorContract = {
       }),
     ]),
   },
+  'juror:writeScoreFile': {
+    /** The digest of the score file juror:exportScoreFile made last. */
+    request: z.strictObject({ digest: DigestSchema }),
+    response: z.union([
+      z.strictObject({ status: z.literal('saved'), fileName: z.string().max(255) }),
+      /** No such file waits to be written (another export replaced it, or main restarted). */
+      z.strictObject({ status: z.literal('refused'), reason: z.literal('NOT_PENDING') }),
+    ]),
+  },
   'juror:exportSheet': {
     request: z.strictObject({
       format: z.enum(['xlsx', 'csv']),
+      /** The UI language, for the sheet's tab name. */
+      language: z.enum(LANGUAGES),
       roundId: label,
       phaseId: label,
       jurorName: label,

@@ -1,5 +1,13 @@
+import { z } from 'zod';
 import type { Criterion } from '../domain/round';
-import type { ScoreCellValue } from '../exchange';
+import type { Roster, ScoreCellValue, ScoreIssue } from '../exchange';
+import {
+  conflictsOf,
+  DeclaredConflictSchema,
+  OverallCommentSchema,
+  ScoreEntrySchema,
+  scoreContentIssues,
+} from '../exchange';
 import type { AppScoreState } from './state';
 import { appStatus, cellOf, missingCriteria } from './state';
 
@@ -117,4 +125,34 @@ export function scoreFileContent(
     }
   }
   return { scores, overallComments: comments, conflicts: declared };
+}
+
+const ContentSchema = z.object({
+  scores: z.array(ScoreEntrySchema),
+  overallComments: z.array(OverallCommentSchema),
+  conflicts: z.array(DeclaredConflictSchema),
+});
+
+/**
+ * The problems main finds when it makes a score file from `content` for this
+ * package (the same pure check, `scoreContentIssues`), so the juror can be
+ * told which application and criterion. Empty when the content is fine, or
+ * does not even have the score file's shape (the IPC contract refuses that).
+ */
+export function scoreFileIssues(
+  pkg: {
+    readonly jurorId: string;
+    readonly roster: Roster;
+    readonly round: { readonly criteria: readonly Criterion[] };
+    readonly applications: readonly { readonly id: string }[];
+  },
+  content: ScoreFileContent,
+): ScoreIssue[] {
+  const parsed = ContentSchema.safeParse(content);
+  if (!parsed.success) return [];
+  return scoreContentIssues(parsed.data, {
+    criteria: pkg.round.criteria,
+    applicationIds: new Set(pkg.applications.map((a) => a.id)),
+    rosterConflicts: conflictsOf(pkg.roster, pkg.jurorId),
+  });
 }

@@ -275,3 +275,24 @@ export function diffSheet(
   }
   return { changes, unchanged };
 }
+
+/**
+ * Previewed changes that no longer hold: the cell's value or comment is not
+ * what the preview showed as "now", or the application has a declared
+ * conflict since. Applying over them would change something the juror did
+ * not see, so the whole import is refused while this is not empty.
+ */
+export function staleSheetChanges(
+  changes: readonly SheetChange[],
+  states: ReadonlyMap<string, AppScoreState>,
+): SheetChange[] {
+  return changes.filter((c) => {
+    const state = states.get(c.applicationId);
+    const now = cellOf(state, c.criterion);
+    return (
+      (state?.conflict ?? null) !== null ||
+      now.value !== c.before.value ||
+      now.comment !== c.before.comment
+    );
+  });
+}

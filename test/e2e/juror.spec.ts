@@ -303,8 +303,24 @@ test.describe('juror', () => {
     await app.expectNoA11yViolations();
     await page.setViewportSize({ width: 1280, height: 860 });
 
-    // The first phase and its score are still there; an older roster is now refused.
+    // A sheet previewed in one phase is never applied to another.
     await page.getByRole('button', { name: 'Alla ansökningar' }).first().click();
+    writeFileSync(sheet, lines.map((l, i) => (i === 1 ? l.replace(';2;', ';5;') : l)).join('\r\n'));
+    await app.answerNextDialog(sheet);
+    await page.getByRole('button', { name: 'Importera poängblad …' }).click();
+    await expect(page.getByRole('heading', { name: 'Förhandsgranskning: blad.csv' })).toBeFocused();
+    await page.getByLabel('Fas').selectOption('bedomning');
+    const beforeApply = await juror.storedRecords();
+    await page.getByRole('button', { name: 'Använd 2 ändringar' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Du har bytt fas sedan förhandsgranskningen' }),
+    ).toHaveText(
+      'Du har bytt fas sedan förhandsgranskningen, så inget ändrades. Importera poängbladet igen.',
+    );
+    expect(await juror.storedRecords()).toEqual(beforeApply);
+    await app.screenshot('juror-sheet-phase-changed');
+
+    // The first phase and its score are still there; an older roster is now refused.
     await page.getByLabel('Fas').selectOption('bedomning');
     await expect(juror.progress()).toHaveText('0 av 9 klara');
     await expect(page.locator('.app-status').first()).toHaveText('Påbörjad: 2 av 8 kriterier');
@@ -312,6 +328,71 @@ test.describe('juror', () => {
     await juror.importFile(join(demo, PKG('henrik-alund')), false);
     await expect(juror.refusal()).toContainText('Paketet är äldre än ett du redan har');
     expect(await juror.storedRecords()).toEqual(withFinal);
+  });
+
+  test('the shortcuts help lists the keys, and arrows, N, P, Delete and Backspace do what it says', async ({
+    app,
+  }) => {
+    const { page } = app;
+    await new VaultPage(page).create({ name: 'Tangent Bordsson' });
+    await openDemoAs(page, 'Jurymedlem');
+    await page.getByRole('button', { name: 'Prova med ett demopaket' }).click();
+    await page.getByRole('button', { name: 'Fingeravtrycket stämmer – importera' }).click();
+    await page.locator('.app-row').first().click();
+
+    // The help panel opens from the keyboard and lists every key.
+    const help = page.locator('details.shortcuts');
+    await help.locator('summary', { hasText: 'Kortkommandon' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(help).toHaveJSProperty('open', true);
+    await expect(help.getByRole('listitem')).toHaveText([
+      'Siffra: sätt den poängen',
+      'E: ej bedömbar',
+      'Delete eller Backsteg: rensa',
+      'N: nästa kriterium',
+      'P: föregående kriterium',
+      'Piltangenter: flytta på skalan',
+      'Tab: nästa fält',
+    ]);
+    await help.scrollIntoViewIfNeeded();
+    await app.screenshot('juror-shortcuts');
+    await app.expectNoA11yViolations();
+
+    const [first, second] = [page.locator('.criterion').nth(0), page.locator('.criterion').nth(1)];
+    const radio = (c: typeof first, name: RegExp) => c.getByRole('radio', { name });
+    const focusedCriterion = () =>
+      page.evaluate(
+        () => document.activeElement?.closest('fieldset')?.getAttribute('data-criterion') ?? null,
+      );
+    await page.getByRole('button', { name: 'Till bedömningen' }).click();
+    expect(await focusedCriterion()).toBe(await first.getAttribute('data-criterion'));
+    await page.keyboard.press('3');
+    await expect(radio(first, /^3/)).toBeChecked();
+    // Arrows: move on the scale (and choose).
+    await page.keyboard.press('ArrowRight');
+    await expect(radio(first, /^4/)).toBeChecked();
+    await expect(radio(first, /^4/)).toBeFocused();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect(radio(first, /^2/)).toBeChecked();
+    // Delete and Backspace: clear.
+    await page.keyboard.press('Delete');
+    await expect(first.locator('input:checked')).toHaveCount(0);
+    await page.keyboard.press('5');
+    await expect(radio(first, /^5/)).toBeChecked();
+    await page.keyboard.press('Backspace');
+    await expect(first.locator('input:checked')).toHaveCount(0);
+    // N and P: next and previous criterion; the score goes where the focus is.
+    await page.keyboard.press('n');
+    expect(await focusedCriterion()).toBe(await second.getAttribute('data-criterion'));
+    await page.keyboard.press('1');
+    await expect(radio(second, /^1/)).toBeChecked();
+    await page.keyboard.press('p');
+    expect(await focusedCriterion()).toBe(await first.getAttribute('data-criterion'));
+    await page.keyboard.press('e');
+    await expect(radio(first, /^Ej bedömbar/)).toBeChecked();
+    await expect(radio(second, /^1/)).toBeChecked();
+    await expect(page.getByRole('status').filter({ hasText: 'Sparat' })).toBeVisible();
   });
 
   test('"Prova med ett demopaket" gives a new juror a package to score at once', async ({

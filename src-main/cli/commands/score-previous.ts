@@ -4,18 +4,32 @@ import type { ExchangePeek, PackagePayload } from '../../services/exchange';
 import { CliFailure, UsageError } from '../args';
 
 /** Where the next score file sits in the juror's revision chain. */
-export type RevisionLink = { revision: number; previousDigest: string | null };
+export type RevisionLink = {
+  revision: number;
+  previousDigest: string | null;
+  /** Remarks for stderr (`Note:` lines): what could not be checked. */
+  notes: readonly string[];
+};
 
 const REVISION_IN_NAME = /-r(\d{1,9})\.juryrum$/;
 
 /**
- * The revision and previous digest for `score`. The juror cannot open an
- * earlier score file (it is encrypted to the chair) and its clear header
- * does not carry the revision, so the revision comes from --revision, or else
- * from the name Juryrum gave the earlier file ('…-r2.juryrum' → 3). The
- * digest is the SHA-256 of the earlier file's bytes. What the clear header
- * does say is checked: it must be a score file, signed by this juror's key,
- * for the same round and phase.
+ * The revision and previous digest for `score`.
+ *
+ * The juror cannot open an earlier score file: it is encrypted to the chair,
+ * and its clear header (recipient, signer, award, round, phase, roster
+ * version) does not carry the revision. So the earlier file's revision can
+ * only come from the name Juryrum gave it ('…-r2.juryrum'), and the rule is:
+ * - name only: the new revision is the name's plus one;
+ * - --revision only: taken as given (it must be at least 2), with a note
+ *   that it could not be checked;
+ * - both: --revision must be above the name's revision, else the command is
+ *   refused (the chair would see two files with one revision, or a history
+ *   going backwards); a gap is allowed and noted.
+ * What the clear header does say is checked: a score file, signed by this
+ * juror's key, for the same award, round and phase, and not made with a
+ * newer roster than this package. The digest is the SHA-256 of the earlier
+ * file's bytes.
  */
 export async function previousRevision(input: {
   previousPath: string | undefined;
@@ -35,29 +49,71 @@ export async function previousRevision(input: {
     if (revision !== undefined && revision !== 1) {
       throw new UsageError('score --revision above 1 needs --previous EARLIER_SCOREFILE');
     }
-    return { revision: 1, previousDigest: null };
+    return { revision: 1, previousDigest: null, notes: [] };
+  }
+  if (revision !== undefined && revision < 2) {
+    throw new UsageError('score --revision with --previous must be at least 2');
   }
   const bytes = await input.read(input.previousPath);
+  checkHeader(bytes, input);
+
+  const name = basename(input.previousPath);
+  const match = REVISION_IN_NAME.exec(name)?.[1];
+  const before = match === undefined ? undefined : Number(match);
+  const previousDigest = input.digest(bytes);
+  if (before === undefined) {
+    if (revision === undefined) {
+      throw new UsageError(
+        "score cannot tell the previous file's revision from its name; give --revision N (the new revision)",
+      );
+    }
+    return {
+      revision,
+      previousDigest,
+      notes: [
+        `the name ${name} does not show its revision, so --revision ${revision} could not be checked; it must be higher than that file's revision`,
+      ],
+    };
+  }
+  if (revision === undefined) return { revision: before + 1, previousDigest, notes: [] };
+  if (revision <= before) {
+    throw new CliFailure(
+      `--revision ${revision} contradicts the previous file ${name}, which is revision ${before}: the new revision must be higher (${before + 1}). Nothing was written.`,
+    );
+  }
+  return {
+    revision,
+    previousDigest,
+    notes:
+      revision === before + 1
+        ? []
+        : [`revision ${revision} follows revision ${before}; revisions in between are skipped`],
+  };
+}
+
+/** What the earlier file's clear header says must fit this juror and package. */
+function checkHeader(bytes: Uint8Array, input: Parameters<typeof previousRevision>[0]): void {
   let peek: ExchangePeek;
   try {
     peek = input.peek(bytes);
   } catch {
     throw new CliFailure('The previous file is not a Juryrum score file.');
   }
+  const { header } = peek;
   if (peek.kind !== 'score-file') throw new CliFailure('The previous file is not a score file.');
-  if (peek.header.signerKeyId !== input.me.keyId) {
+  if (header.signerKeyId !== input.me.keyId) {
     throw new CliFailure('The previous score file was not signed with this identity.');
   }
-  if (peek.header.roundId !== input.pkg.roundId || peek.header.phaseId !== input.pkg.phaseId) {
+  if (
+    header.award !== input.pkg.award ||
+    header.roundId !== input.pkg.roundId ||
+    header.phaseId !== input.pkg.phaseId
+  ) {
     throw new CliFailure('The previous score file belongs to another round or phase.');
   }
-  const fromName = REVISION_IN_NAME.exec(basename(input.previousPath))?.[1];
-  const next = revision ?? (fromName === undefined ? undefined : Number(fromName) + 1);
-  if (next === undefined) {
-    throw new UsageError(
-      "score cannot tell the previous file's revision from its name; give --revision N (the new revision)",
+  if (header.rosterVersion !== undefined && header.rosterVersion > input.pkg.rosterVersion) {
+    throw new CliFailure(
+      `The previous score file was made with roster version ${header.rosterVersion}, newer than this package's (${input.pkg.rosterVersion}); use the newer package.`,
     );
   }
-  if (next < 2) throw new UsageError('score --revision with --previous must be at least 2');
-  return { revision: next, previousDigest: input.digest(bytes) };
 }

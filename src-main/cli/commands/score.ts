@@ -100,8 +100,9 @@ export const scoreCommand: CliCommand = {
                         a long-format CSV or XLSX sheet with the columns
                         application (id or pseudonym), criterion (key or name),
                         score (integer, empty or cannot-assess) and comment.
-                        --previous makes it the next revision of an earlier file
-                        (its revision is read from its name, -rN, or --revision).`,
+                        --previous makes it the next revision of an earlier file:
+                        its revision is read from its name (-rN); --revision N
+                        sets the new one and must be higher than that.`,
   async run(args, io) {
     const { values } = parseFlags(args, {
       package: { type: 'string' },
@@ -139,6 +140,7 @@ export const scoreCommand: CliCommand = {
       peek: peekExchangeFile,
       digest: sha256Hex,
     });
+    for (const note of chain.notes) io.err(`Note: ${note}\n`);
 
     const table = await readTable(
       await readCapped(sheetPath, IMPORT_LIMITS.maxFileBytes, 'sheet'),

@@ -6,6 +6,7 @@ import type { JUROR_CHANNELS } from '../../../src-shared/ipc/juror-channels';
 import type { OpenedPackageResponse, PackageRefusal } from '../../../src-shared/ipc/juror-contract';
 import { withoutAttachmentData } from '../../../src-shared/juror';
 import { AppError } from '../../../src-shared/ipc/result';
+import { translate } from '../../../src-shared/i18n/translate';
 import { PACKAGE_MAX_BYTES } from '../../../src-shared/exchange';
 import type { Identity } from '../crypto';
 import { toB64url } from '../crypto';
@@ -75,6 +76,12 @@ function openedResponse(opened: OpenedPackage, bytes: Uint8Array): OpenedPackage
 export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel> {
   // Stored packages are verified again on every use; the memo makes a repeat of the same bytes cheap.
   const memo = createPackageMemo();
+  /**
+   * The score file made by the last juror:exportScoreFile, with the place
+   * the juror chose, until the renderer has recorded it. One at a time: a
+   * new export replaces it.
+   */
+  let pendingScoreFile: { digest: string; path: string; bytes: Uint8Array } | null = null;
   const myIdentity = (): Identity | undefined => {
     let identity: Identity | undefined;
     try {
@@ -137,6 +144,18 @@ export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel>
       if (packageBytes === undefined) {
         return { status: 'refused', reason: 'PACKAGE_INVALID', details: ['MALFORMED'] };
       }
+      // The renderer keeps the chain; main still refuses one that cannot be right.
+      if ((req.revision === 1) !== (req.previousDigest === null)) {
+        return {
+          status: 'refused',
+          reason: 'REVISION_CHAIN',
+          details: [
+            req.revision === 1
+              ? 'revision 1 has no previous digest'
+              : `revision ${req.revision} needs the previous revision's digest`,
+          ],
+        };
+      }
       const now = new Date();
       const built = buildJurorScoreFile({
         packageBytes,
@@ -162,14 +181,22 @@ export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel>
         filters: [PACKAGE_FILTER],
       });
       if (!path) return { status: 'cancelled' };
-      await atomicWriteFile(path, built.file.bytes);
+      // Written only once the renderer has recorded this revision (juror:writeScoreFile).
+      pendingScoreFile = { digest: built.file.digest, path, bytes: built.file.bytes };
       return {
-        status: 'saved',
+        status: 'ready',
         fileName: basename(path),
         digest: built.file.digest,
         revision: req.revision,
         createdAt: now.toISOString(),
       };
+    },
+    'juror:writeScoreFile': async (req) => {
+      const pending = pendingScoreFile;
+      if (pending?.digest !== req.digest) return { status: 'refused', reason: 'NOT_PENDING' };
+      pendingScoreFile = null;
+      await atomicWriteFile(pending.path, pending.bytes);
+      return { status: 'saved', fileName: basename(pending.path) };
     },
     'juror:exportSheet': async (req) => {
       const path = await ctx.dialogs.showSave({
@@ -183,7 +210,9 @@ export function jurorHandlers(ctx: HandlerContext): Pick<Handlers, JurorChannel>
       });
       if (!path) return { status: 'cancelled' };
       const bytes =
-        req.format === 'xlsx' ? await sheetXlsx(req.rows, 'Poängblad') : sheetCsv(req.rows);
+        req.format === 'xlsx'
+          ? await sheetXlsx(req.rows, translate(req.language, 'juror.sheet.tabName'))
+          : sheetCsv(req.rows);
       await atomicWriteFile(path, bytes);
       return { status: 'saved', fileName: basename(path) };
     },

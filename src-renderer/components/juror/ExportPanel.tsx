@@ -4,7 +4,7 @@ import { useJurorStore } from '../../store/juror-store';
 import { exportSummary } from '../../../src-shared/juror';
 import type { ScoreFileStatus } from '../../../src-shared/exchange';
 import { useJurorPhase } from './useJurorPhase';
-import { appLabel } from './labels';
+import { appLabel, issueText } from './labels';
 import { ExportReview } from './ExportReview';
 
 /** Export a signed score file for the chair, after a summary of what is done. */
@@ -36,6 +36,8 @@ export function ExportPanel(): React.JSX.Element | null {
     const app = applications.find((a) => a.id === id);
     return app ? appLabel(t, app) : id;
   };
+  const criterionName = (key: string): string =>
+    payload.round.criteria.find((c) => c.key === key)?.name ?? key;
 
   async function save(status: ScoreFileStatus): Promise<void> {
     await exportScoreFile(status);
@@ -68,7 +70,7 @@ export function ExportPanel(): React.JSX.Element | null {
         <ExportReview
           summary={summary}
           labelOf={labelOf}
-          criterionName={(key) => payload.round.criteria.find((c) => c.key === key)?.name ?? key}
+          criterionName={criterionName}
           revision={(last?.revision ?? 0) + 1}
           busy={busy}
           onSave={(status) => void save(status)}
@@ -87,10 +89,13 @@ export function ExportPanel(): React.JSX.Element | null {
       {notice?.kind === 'refused' && (
         <div className="notice notice-error" role="alert">
           <p>{t(`juror.export.refused.${notice.reason}`)}</p>
-          {notice.details.length > 0 && (
+          {notice.packageReason !== null && <p>{t(`juror.refusal.${notice.packageReason}`)}</p>}
+          {notice.issues.length > 0 && (
             <ul>
-              {notice.details.slice(0, 10).map((d) => (
-                <li key={d}>{d}</li>
+              {notice.issues.slice(0, 10).map((issue) => (
+                <li key={`${issue.code}/${issue.applicationId}/${issue.criterion ?? ''}`}>
+                  {issueText(t, issue, labelOf, criterionName)}
+                </li>
               ))}
             </ul>
           )}

@@ -1,5 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../../i18n/useT';
+import { useStore } from '../../store/app-store';
+import { listText } from './labels';
 import type { ExportSummary } from '../../../src-shared/juror';
 import type { ScoreFileStatus } from '../../../src-shared/exchange';
 
@@ -14,6 +16,7 @@ export function ExportReview(props: {
   onCancel: () => void;
 }): React.JSX.Element {
   const t = useT();
+  const language = useStore((s) => s.language);
   const id = useId();
   const { summary, labelOf, criterionName } = props;
   const [status, setStatus] = useState<ScoreFileStatus>(summary.complete ? 'final' : 'draft');
@@ -29,7 +32,7 @@ export function ExportReview(props: {
       {summary.done.length === 0 ? (
         <p>{t('juror.export.none')}</p>
       ) : (
-        <p>{summary.done.map(labelOf).join(', ')}</p>
+        <p>{listText(summary.done.map(labelOf), language)}</p>
       )}
       <h4>{t('juror.export.missingList')}</h4>
       {summary.missing.length === 0 ? (
@@ -41,7 +44,7 @@ export function ExportReview(props: {
               {m.criteria.length > 0
                 ? t('juror.export.missingItem', {
                     name: labelOf(m.applicationId),
-                    criteria: m.criteria.map(criterionName).join(', '),
+                    criteria: listText(m.criteria.map(criterionName), language),
                   })
                 : t('juror.export.missingNone', { name: labelOf(m.applicationId) })}
             </li>

@@ -1,4 +1,5 @@
 import type { JurorApplication } from '../../../src-shared/juror';
+import type { ScoreIssue } from '../../../src-shared/exchange';
 import type { MessageKey, Params } from '../../../src-shared/i18n/translate';
 
 type T = (key: MessageKey, params?: Params) => string;
@@ -28,4 +29,25 @@ export function factValue(value: string | number, language: string): string {
   return typeof value === 'number'
     ? new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB').format(value)
     : value;
+}
+
+/** A list joined the way the UI language writes lists ("A, B och C" / "A, B and C"). */
+export function listText(items: readonly string[], language: string): string {
+  return new Intl.ListFormat(language === 'sv' ? 'sv-SE' : 'en-GB', {
+    style: 'long',
+    type: 'conjunction',
+  }).format(items);
+}
+
+/** A score problem in words, naming the application (as labelled here) and the criterion. */
+export function issueText(
+  t: T,
+  issue: ScoreIssue,
+  labelOf: (applicationId: string) => string,
+  criterionName: (key: string) => string,
+): string {
+  return t(`juror.export.issue.${issue.code}`, {
+    application: labelOf(issue.applicationId),
+    criterion: issue.criterion === undefined ? '' : criterionName(issue.criterion),
+  });
 }

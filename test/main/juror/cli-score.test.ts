@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CliFailure, UsageError } from '../../../src-main/cli/args';
 import { scoreCommand } from '../../../src-main/cli/commands/score';
+import { runCli } from '../../../src-main/cli/run';
 import { writeDemo } from '../../../src-main/services/demo/write-demo';
 import { sha256Hex } from '../../../src-main/services/crypto';
 import type { Identity } from '../../../src-main/services/crypto';
@@ -214,5 +215,156 @@ describe('CLI score', () => {
     const other = capture();
     expect(await score([...args(sheet, join(work, 'o.juryrum'), [], 'juror-3')], other.io)).toBe(1);
     expect(other.err.join('')).toMatch(/for someone else/);
+  });
+});
+
+describe('CLI score: the revision chain and inspect', () => {
+  /** The chair's key file, passphrase file and package, as inspect needs them. */
+  function chairFlags(): string[] {
+    const p = passphrasesOf(dir).people.find((x) => x.id === 'juror-1');
+    const pkg = filesIn(dir, 'packages').find((f) => f.includes('annika-solberg'));
+    if (!p || !pkg) throw new Error('no chair in the demo folder');
+    return [
+      '--identity',
+      join(dir, p.keyFile),
+      '--passphrase-file',
+      file('chair.pass', `${p.passphrase}\n`),
+      '--trust',
+      pkg,
+    ];
+  }
+
+  it('inspect, with the chair’s key file, verifies what score wrote and shows its content', async () => {
+    const sheet = file(
+      'inspect.csv',
+      csv(pkg2, (i, k) => (i === 2 && k === 0 ? 'cannot-assess' : i === 3 && k === 1 ? '' : '4')),
+    );
+    const out = join(work, 'juryrum-poang-inspect-r1.juryrum');
+    const s = capture();
+    expect(await runCli(['score', ...args(sheet, out)], s.io)).toBe(0);
+
+    const text = capture();
+    expect(await runCli(['inspect', out, ...chairFlags()], text.io)).toBe(0);
+    const report = text.out.join('');
+    expect(report).toMatch(/Juror: +Henrik Ålund \[juror-2\]/);
+    expect(report).toMatch(/Revision: 1 \(draft\)/);
+    expect(report).toMatch(/9 applications, 70 scores, 1 cannot assess, 1 empty, 72 comments/);
+
+    const json = capture();
+    expect(await runCli(['inspect', out, ...chairFlags(), '--json'], json.io)).toBe(0);
+    const shown = JSON.parse(json.out.join('')) as Record<string, unknown>;
+    expect(shown).toMatchObject({
+      kind: 'score-file',
+      verified: true,
+      signer: { verified: true, name: 'Henrik Ålund' },
+      content: {
+        juror: { jurorId: 'juror-2', name: 'Henrik Ålund' },
+        revision: 1,
+        previousDigest: null,
+        status: 'draft',
+        counts: { applications: 9, scores: 70, cannotAssess: 1, empty: 1, conflicts: 0 },
+      },
+    });
+    // Without the chair's key, the file cannot be read (it is the juror's, to the chair).
+    const mine = capture();
+    const juror2 = args(sheet, out);
+    const trust = chairFlags().slice(4);
+    expect(
+      await runCli(
+        [
+          'inspect',
+          out,
+          '--identity',
+          juror2[3] ?? '',
+          '--passphrase-file',
+          juror2[5] ?? '',
+          ...trust,
+        ],
+        mine.io,
+      ),
+    ).toBe(1);
+    expect(mine.err.join('')).toMatch(/NOT_FOR_ME/);
+  });
+
+  it('refuses a --revision that is not above the previous file’s, and writes nothing', async () => {
+    const sheet = file(
+      'chain.csv',
+      csv(pkg2, () => '3'),
+    );
+    const r1 = join(work, 'chain-r1.juryrum');
+    expect(await runCli(['score', ...args(sheet, r1)], capture().io)).toBe(0);
+    const r2 = join(work, 'chain-r2.juryrum');
+    expect(await runCli(['score', ...args(sheet, r2, ['--previous', r1])], capture().io)).toBe(0);
+
+    for (const revision of ['2', '1']) {
+      const bad = join(work, `chain-bad-${revision}.juryrum`);
+      const c = capture();
+      const code = await runCli(
+        ['score', ...args(sheet, bad, ['--previous', r2, '--revision', revision])],
+        c.io,
+      );
+      if (revision === '2') {
+        expect(code).toBe(1);
+        expect(c.err.join('')).toMatch(
+          /--revision 2 contradicts the previous file chain-r2\.juryrum, which is revision 2: the new revision must be higher \(3\)/,
+        );
+      } else {
+        expect(code).toBe(2);
+        expect(c.err.join('')).toMatch(/--revision with --previous must be at least 2/);
+      }
+      expect(existsSync(bad)).toBe(false);
+    }
+
+    // Higher than the name says: accepted, a gap is noted; the chair sees the link.
+    const r5 = join(work, 'chain-r5.juryrum');
+    const gap = capture();
+    expect(
+      await runCli(['score', ...args(sheet, r5, ['--previous', r2, '--revision', '5'])], gap.io),
+    ).toBe(0);
+    expect(gap.err.join('')).toMatch(/Note: revision 5 follows revision 2/);
+    const v5 = verifyScoreFileForChair(new Uint8Array(readFileSync(r5)), { chair, pkg: chairPkg });
+    if (!v5.ok) throw new Error(v5.reason);
+    expect(v5.meta).toMatchObject({
+      revision: 5,
+      previousDigest: sha256Hex(new Uint8Array(readFileSync(r2))),
+    });
+
+    // A name without -rN: --revision is taken as given, with a note that it was not checked.
+    const renamed = join(work, 'bilaga.juryrum');
+    copyFileSync(r2, renamed);
+    const unchecked = capture();
+    expect(
+      await runCli(
+        [
+          'score',
+          ...args(sheet, join(work, 'r3.juryrum'), ['--previous', renamed, '--revision', '3']),
+        ],
+        unchecked.io,
+      ),
+    ).toBe(0);
+    expect(unchecked.err.join('')).toMatch(
+      /Note: the name bilaga\.juryrum does not show its revision/,
+    );
+  });
+
+  it('refuses a previous file that is another juror’s, or not a score file', async () => {
+    const sheet = file(
+      'prev.csv',
+      csv(pkg2, () => '3'),
+    );
+    const others = filesIn(dir, 'scores').find((f) => f.includes('mirja-koskinen'));
+    const aPackage = filesIn(dir, 'packages').find((f) => f.includes('henrik'));
+    if (!others || !aPackage) throw new Error('demo incomplete');
+    const cases: [string, RegExp][] = [
+      [others, /was not signed with this identity/],
+      [aPackage, /is not a score file/],
+    ];
+    for (const [previous, message] of cases) {
+      const out = join(work, 'prev-out.juryrum');
+      const c = capture();
+      expect(await runCli(['score', ...args(sheet, out, ['--previous', previous])], c.io)).toBe(1);
+      expect(c.err.join('')).toMatch(message);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 });

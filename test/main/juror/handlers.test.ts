@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +8,8 @@ import { DialogQueue } from '../../../src-main/harness/dialog-queue';
 import { TEST_KDF, toB64url } from '../../../src-main/services/crypto';
 import { openPackage, verifyScoreFileForChair } from '../../../src-main/services/exchange';
 import { writeDemo } from '../../../src-main/services/demo/write-demo';
+import { inspectZip } from '../../../src-main/services/import/zip-guard';
+import { scanWorkbook } from '../../../src-main/services/import/xlsx-scan';
 import { pinScope } from '../../../src-shared/juror';
 import { filesIn, identitiesOf, passphrasesOf } from '../demo/helpers';
 
@@ -126,7 +128,7 @@ describe('juror IPC handlers', () => {
     };
     const target = join(work, 'r1.juryrum');
     dialogs.answerNext(target);
-    const saved = (await call('juror:exportScoreFile', {
+    const request = {
       packageFile,
       pin,
       revision: 1,
@@ -142,8 +144,28 @@ describe('juror IPC handlers', () => {
       ],
       overallComments: [],
       conflicts: [],
-    })) as { status: string; digest: string; fileName: string };
-    expect(saved).toMatchObject({ status: 'saved', fileName: 'r1.juryrum' });
+    };
+    const saved = (await call('juror:exportScoreFile', request)) as {
+      status: string;
+      digest: string;
+      fileName: string;
+    };
+    expect(saved).toMatchObject({ status: 'ready', fileName: 'r1.juryrum', revision: 1 });
+    // Nothing is written until the renderer has recorded the revision and asks.
+    expect(existsSync(target)).toBe(false);
+    expect(await call('juror:writeScoreFile', { digest: 'f'.repeat(64) })).toEqual({
+      status: 'refused',
+      reason: 'NOT_PENDING',
+    });
+    expect(existsSync(target)).toBe(false);
+    expect(await call('juror:writeScoreFile', { digest: saved.digest })).toEqual({
+      status: 'saved',
+      fileName: 'r1.juryrum',
+    });
+    // Once only: a repeat has nothing left to write.
+    expect(await call('juror:writeScoreFile', { digest: saved.digest })).toMatchObject({
+      status: 'refused',
+    });
     const opened = dialogs.opened.at(-1);
     expect(opened?.kind === 'save' && opened.options.defaultName).toMatch(
       /^juryrum-poang-.*-henrik-alund-r1\.juryrum$/,
@@ -172,6 +194,21 @@ describe('juror IPC handlers', () => {
         conflicts: [],
       }),
     ).toMatchObject({ status: 'refused', reason: 'PACKAGE_INVALID' });
+    // Main refuses a chain that cannot be right, whatever the renderer sends, before any dialog.
+    const before = dialogs.opened.length;
+    for (const chain of [
+      { revision: 2, previousDigest: null },
+      { revision: 1, previousDigest: saved.digest },
+    ]) {
+      expect(await call('juror:exportScoreFile', { ...request, ...chain })).toMatchObject({
+        status: 'refused',
+        reason: 'REVISION_CHAIN',
+      });
+    }
+    await expect(
+      call('juror:exportScoreFile', { ...request, revision: 0, previousDigest: null }),
+    ).rejects.toThrow(/BAD_REQUEST/);
+    expect(dialogs.opened.length).toBe(before);
   });
 
   it('writes a scoring sheet and reads it back as a table', async () => {
@@ -188,6 +225,7 @@ describe('juror IPC handlers', () => {
     expect(
       await call('juror:exportSheet', {
         format: 'csv',
+        language: 'sv',
         roundId: 'r',
         phaseId: 'p',
         jurorName: 'Åsa Öberg',
@@ -208,6 +246,26 @@ describe('juror IPC handlers', () => {
       rows: [['app-01', 'Ansökan A', 'L', 'Ledning', '4', '']],
       headerRow: 1,
     });
+    // The spreadsheet's tab is named in the UI language.
+    for (const [language, tab] of [
+      ['sv', 'Poängblad'],
+      ['en', 'Scoring sheet'],
+    ] as const) {
+      const xlsx = join(work, `blad-${language}.xlsx`);
+      dialogs.answerNext(xlsx);
+      await call('juror:exportSheet', {
+        format: 'xlsx',
+        language,
+        roundId: 'r',
+        phaseId: 'p',
+        jurorName: 'Åsa Öberg',
+        rows: [row],
+      });
+      const bytes = new Uint8Array(readFileSync(xlsx));
+      const zip = inspectZip(bytes);
+      if (!zip.ok) throw new Error(zip.error.message);
+      expect(scanWorkbook(bytes, zip.entries)).toEqual({ ok: true, sheetName: tab });
+    }
   });
 
   it('issues a demo package to my own identity', async () => {

@@ -3,11 +3,18 @@ import { createIdentity } from '../../../src-main/services/crypto';
 import {
   bumpRosterVersion,
   issuePackage,
+  personFromIdentity,
   verifyScoreFileForChair,
 } from '../../../src-main/services/exchange';
 import { buildJurorScoreFile, openJuryPackage } from '../../../src-main/services/juror';
 import type { OrganiserPin } from '../../../src-main/services/juror';
-import { emptyAppState, pinScope, scoreFileContent, withCell } from '../../../src-shared/juror';
+import {
+  emptyAppState,
+  pinScope,
+  scoreFileContent,
+  scoreFileIssues,
+  withCell,
+} from '../../../src-shared/juror';
 import type { AppScoreState } from '../../../src-shared/juror';
 import {
   asa,
@@ -94,8 +101,30 @@ describe('opening a jury package as the juror', () => {
     });
     const opened = openJuryPackage(v2.bytes, asa, [pin], [{ roundId: round.id, rosterVersion: 1 }]);
     expect(opened.ok && opened.opened.payload.rosterVersion).toBe(2);
+  });
+
+  // openPackage's own refusal is in test/main/exchange/package.test.ts; this is the juror's
+  // path, with the pin and the roster version the app passes.
+  it('a newer package for the same award signed by another key (same name) is refused', () => {
+    // An impostor with the organiser's name and organisation, but another key.
     const impostor = createIdentity('Olle Organisatör', 'Inera');
-    expect(impostor.keyId).not.toBe(organiser.keyId);
+    const forged = packageFor('juror-asa', {
+      organiser: impostor,
+      roster: bumpRosterVersion({
+        ...roster,
+        organiser: { ...roster.organiser, ...personFromIdentity(impostor) },
+      }),
+    });
+    // On its own (a first import) it opens, so only the pin tells it apart.
+    const alone = openJuryPackage(forged.bytes, asa, [], []);
+    expect(alone.ok && alone.opened.organiserKeyId).toBe(impostor.keyId);
+    const refused = openJuryPackage(
+      forged.bytes,
+      asa,
+      [pin],
+      [{ roundId: round.id, rosterVersion: 1 }],
+    );
+    expect(refused).toEqual({ ok: false, reason: 'ORGANISER_KEY_CHANGED' });
   });
 });
 
@@ -169,5 +198,11 @@ describe('exporting a score file', () => {
       expect(refused.reason).toBe('INVALID_SCORES');
       expect(refused.details[0]).toMatch(/^out-of-range:/);
     }
+    // The renderer names the same problem from its own copy of the package.
+    const first = scores.content.scores[0];
+    expect(scoreFileIssues(asaPkg, tooHigh.content)).toEqual([
+      { code: 'out-of-range', applicationId: first?.applicationId, criterion: first?.criterion },
+    ]);
+    expect(scoreFileIssues(asaPkg, scores.content)).toEqual([]);
   });
 });

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import {
   diffSheet,
   parseScoreText,
+  declareConflict,
   readSheet,
   SHEET_COLUMNS,
   sheetRows,
+  staleSheetChanges,
   unguardFormula,
   withCell,
 } from '../../../src-shared/juror';
@@ -76,6 +78,35 @@ describe('scoring sheet', () => {
     const again = readSheet(table(sheetRows(apps.slice(0, 8), criteria, applied)), context);
     if (!again.ok) throw new Error('columns');
     expect(again.cells).toEqual(read.cells);
+  });
+
+  it('a preview goes stale when a shown cell changes or its application gets a conflict', () => {
+    const states = scoredStates();
+    const rows = sheetRows(apps.slice(0, 8), criteria, states).map((r) => ({ ...r }));
+    const [a, b] = [rows[3], rows[10]];
+    if (!a || !b) throw new Error('rows');
+    a.score = '5';
+    b.score = b.score === '1' ? '2' : '1';
+    const read = readSheet(table(rows), context);
+    if (!read.ok) throw new Error('columns');
+    const { changes } = diffSheet(read.cells, states);
+    expect(changes).toHaveLength(2);
+    expect(staleSheetChanges(changes, states)).toEqual([]);
+
+    const edited = new Map(states);
+    const first = edited.get(a.application);
+    if (!first) throw new Error('state');
+    // Another value, then only another comment: each makes the change stale.
+    edited.set(a.application, withCell(first, a.criterion, { value: 2 }, 5));
+    expect(staleSheetChanges(changes, edited).map((c) => c.row)).toEqual([5]);
+    edited.set(a.application, withCell(first, a.criterion, { comment: 'ny' }, 5));
+    expect(staleSheetChanges(changes, edited).map((c) => c.row)).toEqual([5]);
+
+    const conflicted = new Map(states);
+    const second = conflicted.get(b.application);
+    if (!second) throw new Error('state');
+    conflicted.set(b.application, declareConflict(second, 'Jäv', 5));
+    expect(staleSheetChanges(changes, conflicted).map((c) => c.row)).toEqual([12]);
   });
 
   it('reports each unusable row with its spreadsheet row number, and takes names and Swedish headers', () => {
