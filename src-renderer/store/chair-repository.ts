@@ -133,20 +133,22 @@ export async function loadBlobs(roundId: string): Promise<Map<string, string>> {
 
 /**
  * Append ledger entries. An entry is never overwritten: the same entry again
- * is skipped, and a different file at a taken position is refused (the
- * ledger is append-only; the caller reloads).
+ * is skipped, and a different file at a taken position refuses the whole
+ * batch before anything is written (the ledger is append-only; the caller
+ * reloads).
  */
 export async function appendLedger(
   roundId: string,
   entries: readonly LedgerRecord[],
 ): Promise<void> {
+  const fresh = new Map<string, LedgerRecord>();
   for (const entry of entries) {
     const id = ledgerLocalId(entry.phaseId, entry.seq);
-    const existing = await ledgerRepository.get(roundId, id);
-    if (existing !== undefined) {
-      if (existing.digest === entry.digest) continue;
+    const existing = fresh.get(id) ?? (await ledgerRepository.get(roundId, id));
+    if (existing === undefined) fresh.set(id, entry);
+    else if (existing.digest !== entry.digest) {
       throw new StorageError('CONFLICT', 'The ledger position is already taken.');
     }
-    await ledgerRepository.put(roundId, id, entry);
   }
+  for (const [id, entry] of fresh) await ledgerRepository.put(roundId, id, entry);
 }

@@ -8,4 +8,5 @@ export const CHAIR_CHANNELS = [
   'chair:verifyScoreFiles',
   'chair:pickScoreFiles',
   'chair:exportResult',
+  'chair:openAttachment',
 ] as const;

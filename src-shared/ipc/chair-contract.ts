@@ -9,6 +9,8 @@ import { PACKAGE_MAX_BYTES, SCORE_FILE_MAX_BYTES } from '../exchange/constants';
 import { PackagePayloadSchema } from '../exchange/package';
 import { ScoreFilePayloadSchema } from '../exchange/score-file';
 import { LIMITS } from '../domain/round';
+import { AttachmentMetaSchema } from '../domain/attachment';
+import { OpenedAttachmentSchema } from './juror-contract';
 
 /**
  * Bytes as standard base64, capped at the encoded size of `maxBytes`. The
@@ -87,6 +89,14 @@ export const FileCheckSchema = z.discriminatedUnion('ok', [
 ]);
 export type FileCheckResult = z.infer<typeof FileCheckSchema>;
 const FileChecks = z.array(FileCheckSchema).max(1_000);
+
+/**
+ * Why an attachment of the chair's package could not be opened: the
+ * package's own rejections, NOT_FOUND (no such application or attachment in
+ * the chair's package) and DAMAGED (its bytes do not match its SHA-256).
+ */
+export const CHAIR_ATTACHMENT_REFUSALS = [...PACKAGE_REJECTIONS, 'NOT_FOUND', 'DAMAGED'] as const;
+export type ChairAttachmentRefusal = (typeof CHAIR_ATTACHMENT_REFUSALS)[number];
 
 /** Request and response schemas of the chair channels. */
 export const chairContract = {
@@ -167,6 +177,17 @@ export const chairContract = {
         digest: DigestSchema,
         inputs: z.int().min(0),
       }),
+    ]),
+  },
+  'chair:openAttachment': {
+    request: z.strictObject({
+      package: PackageRefSchema,
+      applicationId: z.string().min(1).max(64),
+      attachmentId: AttachmentMetaSchema.shape.id,
+    }),
+    response: z.union([
+      OpenedAttachmentSchema,
+      z.strictObject({ status: z.literal('refused'), reason: z.enum(CHAIR_ATTACHMENT_REFUSALS) }),
     ]),
   },
 } as const satisfies Record<(typeof CHAIR_CHANNELS)[number], ChannelSpec>;

@@ -5,6 +5,7 @@ import { test, expect } from './support/fixtures';
 import { VaultPage, openDemoAs } from './support/pages';
 import { ChairPage, cliMerge, writer } from './support/chair-page';
 import { openResult } from '../../src-main/services/exchange';
+import { APP_VERSION } from '../../src-main/services/app-version';
 import { consolidate } from '../../src-shared/chair';
 import { sv } from '../../src-shared/i18n/sv';
 import type { MessageKey } from '../../src-shared/i18n/sv';
@@ -19,7 +20,17 @@ import {
 const MOTIVATION =
   'Vinnaren har lyft invånarnas inflytande i varje steg av arbetet.\n\nJuryn vill också lyfta hur personalen fått stöd att använda de nya verktygen.';
 
+const MINUTES =
+  'Närvarande: hela juryn.\n\n§ 1 Juryn gick igenom alla nio ansökningar och diskuterade Ansökan C särskilt.';
+
 const say = (key: string): string => sv[key as MessageKey];
+/** A figure as the Swedish UI shows it (two decimals, decimal comma). */
+const sv2 = (x: number | undefined): string =>
+  x === undefined
+    ? '–'
+    : new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(
+        x,
+      );
 
 test.describe('chair', () => {
   test('imports the demo score files, reads the table, deliberates and exports a signed result', async ({
@@ -176,6 +187,40 @@ test.describe('chair', () => {
       'descending',
     );
     await expect(rankHeader).toHaveAttribute('aria-sort', 'none');
+    // One juror's own weighted totals, as a column the chair turns on.
+    const pkg = await demo.pkg('juror-1');
+    const heldNow = await Promise.all(
+      [...demo.scores, extra.r2, extra.r3].map((path) => demo.verified(path)),
+    );
+    const nowTable = consolidate(pkg, heldNow, new Map(), {
+      tieChoice: 'chain',
+      finalistCount: 5,
+    }).table;
+    const tomasHeader = chair.table().getByRole('columnheader', { name: /^Tomas Bergqvist/ });
+    await expect(tomasHeader).toHaveCount(0);
+    await page.getByText('Välj kolumner').click();
+    await page.getByLabel('Tomas Bergqvist – viktad total').check();
+    await expect(tomasHeader).toBeVisible();
+    const tomasRows = nowTable?.rows ?? [];
+    expect(tomasRows).toHaveLength(9);
+    for (const r of tomasRows) {
+      await expect(
+        chair
+          .table()
+          .locator(`tr[data-application="${r.applicationId}"] td[data-col="juror:juror-6"]`),
+      ).toHaveText(sv2(r.jurorTotals.get('juror-6')));
+    }
+    // Revision 3 gives the lowest-ranked application top marks everywhere.
+    await expect(
+      chair
+        .table()
+        .locator(`tr[data-application="${last.applicationId}"] td[data-col="juror:juror-6"]`),
+    ).toHaveText('5,00');
+    await app.screenshot('chair-table-juror');
+    await page.getByLabel('Tomas Bergqvist – viktad total').uncheck();
+    await expect(tomasHeader).toHaveCount(0);
+    await page.getByText('Välj kolumner').click();
+
     await page.getByText('Så räknas siffrorna').click();
     await expect(page.getByTestId('formula-help')).toContainText('T(j,a) = Σ w_c·s_c / Σ w_c');
     await expect(page.getByTestId('formula-help')).toContainText('Toppbetyg');
@@ -208,7 +253,46 @@ test.describe('chair', () => {
         .first(),
     ).toHaveText('5');
     await expect(page.getByRole('heading', { name: 'Texten juryn läste' })).toBeVisible();
+    // A juror's comment, with the score it belongs to, as the juror wrote it.
+    const tomasFile = await demo.verified(extra.r3);
+    const commented = tomasFile.payload.scores.find(
+      (x) => x.applicationId === last.applicationId && x.comment.trim() !== '',
+    );
+    if (commented === undefined) throw new Error('Tomas commented on the application');
+    await expect(page.getByTestId('drill-comments')).toContainText(
+      `Tomas Bergqvist (${String(commented.value)}): ${commented.comment}`,
+    );
+    // The attachments the jurors read, from the chair's own package, opened in the app.
+    const attachments = page.getByTestId('drill-attachments');
+    await expect(attachments.getByRole('heading', { name: 'Bilagor' })).toBeVisible();
+    await expect(attachments).toContainText('Brukarenkät 2025.txt');
+    await expect(attachments).toContainText('Textfil, 1 kB');
+    await attachments.getByRole('button', { name: 'Brukarenkät 2025.txt' }).click();
+    await expect(attachments).toContainText('Svarsfrekvens: 62 procent (412 av 665 utskick).');
     await app.screenshot('chair-application');
+    await app.expectNoA11yViolations();
+    await attachments.getByRole('button', { name: 'Stäng bilagan' }).click();
+    await expect(attachments).not.toContainText('Svarsfrekvens');
+
+    // An application with a conflict: the juror's row says so, and the conflict is listed.
+    const conflict = pkg.roster.conflicts[0];
+    if (conflict === undefined) throw new Error('the demo roster records a conflict');
+    const conflicted = pkg.roster.jurors.find((j) => j.jurorId === conflict.jurorId);
+    if (conflicted === undefined) throw new Error('the conflicted juror is in the roster');
+    await page.getByLabel('Ansökan', { exact: true }).selectOption(conflict.applicationId);
+    await expect(page.getByTestId('drill-title')).toHaveText(
+      pkg.applications.find((a) => a.id === conflict.applicationId)?.pseudonym ?? '',
+    );
+    await expect(
+      page
+        .getByTestId('drill-scores')
+        .getByRole('row', { name: new RegExp(conflicted.name) })
+        .getByRole('cell'),
+    ).toHaveText(['jäv']);
+    await expect(page.getByTestId('drill-conflicts')).toContainText(
+      `${conflicted.name}: ${conflict.reason} (registrerat av arrangören)`,
+    );
+    await app.screenshot('chair-application-conflict');
     await app.expectNoA11yViolations();
 
     await chair.view('Kontroller');
@@ -223,7 +307,17 @@ test.describe('chair', () => {
     const first = cli.ranking[0];
     if (first === undefined) throw new Error('the round has a winner to choose');
     await page.getByRole('button', { name: 'Välj de 5 högst rankade' }).click();
-    await expect(page.getByText('5 finalister valda.')).toBeVisible();
+    await expect(page.getByText('Valda finalister: 5.')).toBeVisible();
+    // The jury keeps number six instead of number five: chosen by hand, not as the top five.
+    const fifth = cli.ranking[4];
+    const sixth = cli.ranking[5];
+    if (fifth === undefined || sixth === undefined) throw new Error('the round has six ranked');
+    await page.getByLabel(`Finalist: ${fifth.label}`).uncheck();
+    await expect(page.getByText('Valda finalister: 4.')).toBeVisible();
+    await page.getByLabel(`Finalist: ${sixth.label}`).check();
+    await expect(page.getByText('Valda finalister: 5.')).toBeVisible();
+    await expect(page.getByLabel(`Vinnare: ${fifth.label}`)).toBeDisabled();
+    const chosenFinalists = [...cli.ranking.slice(0, 4), sixth].map((e) => e.applicationId);
     await page.getByLabel(`Vinnare: ${first.label}`).check();
     await expect(page.getByText(`Vinnare: ${first.label}.`)).toBeVisible();
     // Juror 6 reconsiders one score during the discussion: kept as before/after, files untouched.
@@ -238,6 +332,7 @@ test.describe('chair', () => {
       page.getByTestId('score-changes').getByRole('row', { name: /Tomas Bergqvist/ }),
     ).toContainText('Läste om avsnittet om ledning.');
     await page.getByLabel('Juryns motivering').fill(MOTIVATION);
+    await page.getByLabel('Mötesprotokoll').fill(MINUTES);
     await page.getByLabel('Nytt beslut').fill('Juryn enades om fem finalister.');
     await page.getByRole('button', { name: 'Protokollför beslutet' }).click();
     await expect(page.getByTestId('decisions')).toContainText('Juryn enades om fem finalister.');
@@ -248,6 +343,10 @@ test.describe('chair', () => {
     // Export, then open the result as the organiser would.
     await chair.view('Resultat');
     await expect(page.getByTestId('export-summary')).toContainText('Median, toppbetyg, Borda');
+    // The minutes go with the result (their length differs from the motivation's).
+    expect(MINUTES.length).not.toBe(MOTIVATION.length);
+    await expect(page.getByTestId('export-summary')).toContainText(`${MINUTES.length} tecken`);
+    await expect(page.getByTestId('export-summary')).toContainText('Beslut: 1. Ändrade poäng: 1.');
     const resultPath = join(app.dataDir, 'resultat.juryrum');
     await app.answerNextDialog(resultPath);
     await page.getByRole('button', { name: 'Exportera signerat resultat …' }).click();
@@ -257,7 +356,6 @@ test.describe('chair', () => {
     await app.screenshot('chair-export');
     await app.expectNoA11yViolations();
 
-    const pkg = await demo.pkg('juror-1');
     const opened = openResult(new Uint8Array(readFileSync(resultPath)), {
       organiser,
       roster: pkg.roster,
@@ -275,13 +373,14 @@ test.describe('chair', () => {
       scoreChanges: [{ ...change, at: new Date().toISOString() }],
     }).table;
     expect(opened.payload.winner).toBe(first.applicationId);
-    expect([...opened.payload.finalists].sort()).toEqual(
-      cli.ranking
-        .slice(0, 5)
-        .map((e) => e.applicationId)
-        .sort(),
-    );
+    // The finalists the chair picked by hand, not the top five.
+    expect([...opened.payload.finalists].sort()).toEqual([...chosenFinalists].sort());
+    expect(opened.payload.finalists).not.toContain(fifth.applicationId);
     expect(opened.payload.motivation).toBe(MOTIVATION);
+    expect(opened.payload.minutes).toBe(MINUTES);
+    expect(opened.payload.appVersion).toBe(APP_VERSION);
+    expect(opened.payload.method.aggregation).toBe('mean of weighted totals');
+    expect(opened.payload.method.normalisation).toBe('z-score-view-only');
     expect(opened.payload.inputs.map((i) => [i.jurorId, i.revision])).toEqual([
       ['juror-1', 1],
       ['juror-2', 1],
@@ -423,7 +522,7 @@ test.describe('chair', () => {
     await expect(rankOf('Ansökan B')).toHaveText('3');
     await expect(rankOf('Ansökan A')).toHaveText('4');
     await page.getByRole('button', { name: 'Välj de 3 högst rankade' }).click();
-    await expect(page.getByText('3 finalister valda.')).toBeVisible();
+    await expect(page.getByText('Valda finalister: 3.')).toBeVisible();
     await app.screenshot('chair-tie-vote');
     await app.expectNoA11yViolations();
 

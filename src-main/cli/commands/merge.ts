@@ -14,10 +14,14 @@ import type { Arrival } from '../../../src-shared/chair/ledger';
 import { consolidate } from '../../../src-shared/chair/consolidate';
 import type { VerifiedFile } from '../../../src-shared/chair/consolidate';
 import { TieChoiceSchema } from '../../../src-shared/chair/tie-policy';
+import { emptyDeliberation } from '../../../src-shared/chair/deliberation';
+import { LIMITS } from '../../../src-shared/domain/round';
 import { CliFailure, EXIT, parseFlags, required, UsageError, type CliCommand } from '../args';
 import { mergeReport, printMergeReport } from '../../services/chair/merge-report';
 
 const MAX_PASSPHRASE_FILE_BYTES = 4 * 1024;
+/** Finalist places when `--finalists` is not given (the app's default too). */
+const DEFAULT_FINALISTS = emptyDeliberation().finalistCount;
 
 async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
   const [file] = await readPickedFiles([path], max);
@@ -63,6 +67,18 @@ async function expand(args: readonly string[]): Promise<string[]> {
   return out;
 }
 
+/** `--finalists N`: a whole number of finalist places, as the app allows; 5 when not given. */
+function finalistsOf(value: unknown): number {
+  if (value === undefined) return DEFAULT_FINALISTS;
+  const n = typeof value === 'string' && /^\d{1,6}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isInteger(n) || n < 1 || n > LIMITS.applications) {
+    throw new UsageError(
+      `merge --finalists is a whole number from 1 to ${LIMITS.applications} (got ${String(value).slice(0, 20)})`,
+    );
+  }
+  return n;
+}
+
 /**
  * `merge`: the chair's import and consolidation, stateless, on the same core
  * as the app (src-shared/chair), so its verdicts and ranking are the ones
@@ -71,10 +87,12 @@ async function expand(args: readonly string[]): Promise<string[]> {
 export const mergeCommand: CliCommand = {
   name: 'merge',
   usage: `  merge --package PKG --identity KEYFILE --passphrase-file F [--json]
-        [--tie-policy chain|shared|median-top-borda] SCOREFILE|FOLDER...
+        [--tie-policy chain|shared|median-top-borda] [--finalists N]
+        SCOREFILE|FOLDER...
                         As the chair: verify score files against the chair's
                         jury package, merge them by the merge rules and print
-                        each file's verdict, the ranking and Krippendorff's alpha.`,
+                        each file's verdict, the ranking, the top N finalists
+                        (default 5) and Krippendorff's alpha.`,
   async run(args, io) {
     const { values, positionals } = parseFlags(
       args,
@@ -84,6 +102,7 @@ export const mergeCommand: CliCommand = {
         'passphrase-file': { type: 'string' },
         json: { type: 'boolean' },
         'tie-policy': { type: 'string' },
+        finalists: { type: 'string' },
       },
       true,
     );
@@ -95,6 +114,7 @@ export const mergeCommand: CliCommand = {
     if (!tie.success || tie.data === 'chair-vote') {
       throw new UsageError('merge --tie-policy is chain, shared or median-top-borda');
     }
+    const finalistCount = finalistsOf(values['finalists']);
     if (positionals.length === 0) throw new UsageError('merge needs at least one SCOREFILE');
 
     const me = await loadIdentity(keyPath, passPath);
@@ -126,9 +146,14 @@ export const mergeCommand: CliCommand = {
     });
     const c = consolidate(pkg, files, imported.state.decisions, {
       tieChoice: tie.data,
-      finalistCount: 5,
+      finalistCount,
     });
-    const report = mergeReport(opened.opened, settleReport(imported.state, imported.report), c);
+    const report = mergeReport(
+      opened.opened,
+      settleReport(imported.state, imported.report),
+      c,
+      finalistCount,
+    );
     if (values['json'] === true) io.out(`${JSON.stringify(report, null, 2)}\n`);
     else io.out(printMergeReport(report));
     return EXIT.ok;

@@ -7,6 +7,7 @@ import type { StatsJson } from '../../../src-shared/chair/result-content';
 import { tiePolicyJson } from '../../../src-shared/chair/tie-policy';
 import type { TiePolicyJson } from '../../../src-shared/chair/tie-policy';
 import { interpretAlpha } from '../../../src-shared/scoring/krippendorff';
+import type { TieBreakStep } from '../../../src-shared/scoring/ranking';
 
 const num = (x: number | undefined): number | null =>
   x === undefined || !Number.isFinite(x) ? null : x;
@@ -40,6 +41,23 @@ export interface MergeJson {
       disagreement: boolean;
     })[];
   unranked: string[];
+  /**
+   * The finalist places (`--finalists N`): the top N of the ranking, as the
+   * app's "choose the top N" picks them; ties the chair must see at the
+   * winner and at the cut; and for each of the top N, in how many
+   * leave-one-juror-out runs it keeps a place in the top N.
+   */
+  finalists: {
+    count: number;
+    top: string[];
+    ties: {
+      where: 'winner' | 'finalist-cut';
+      applications: string[];
+      resolved: boolean;
+      decidedBy: TieBreakStep | null;
+    }[];
+    stability: { applicationId: string; inTopN: number; runs: number }[];
+  };
   reliability: {
     alpha: number | null;
     level: string;
@@ -47,10 +65,31 @@ export interface MergeJson {
   };
 }
 
+/** The finalist block of the report: top N in ranking order, tie warnings, stability. */
+function finalistsOf(c: Consolidation, count: number): MergeJson['finalists'] {
+  const top = (c.table?.rows ?? []).filter((r) => r.rank !== undefined).slice(0, count);
+  return {
+    count,
+    top: top.map((r) => r.applicationId),
+    ties: (c.table?.ties ?? []).map((t) => ({
+      where: t.where,
+      applications: [...t.applications],
+      resolved: t.resolved,
+      decidedBy: t.decidedBy,
+    })),
+    stability: top.map((r) => ({
+      applicationId: r.applicationId,
+      inTopN: r.inTopN,
+      runs: r.stabilityRuns,
+    })),
+  };
+}
+
 export function mergeReport(
   opened: OpenedPackage,
   report: readonly ImportReportRow[],
   c: Consolidation,
+  finalistCount: number,
 ): MergeJson {
   const pkg = opened.payload;
   const table = c.table;
@@ -95,6 +134,7 @@ export function mergeReport(
           ],
     ),
     unranked: [...(table?.ranking.unranked ?? [])],
+    finalists: finalistsOf(c, finalistCount),
     reliability: { alpha: num(overall), level: interpretAlpha(overall), perCriterion },
   };
 }
@@ -127,6 +167,19 @@ export function printMergeReport(r: MergeJson): string {
     );
   }
   if (r.unranked.length > 0) lines.push(`  unranked: ${r.unranked.join(', ')}`);
+  const f = r.finalists;
+  lines.push('', `Finalists (top ${f.count}): ${f.top.join(', ') || '–'}`);
+  for (const s of f.stability) {
+    lines.push(
+      `  ${s.applicationId.padEnd(20)} in the top ${f.count} in ${s.inTopN} of ${s.runs} runs without one juror`,
+    );
+  }
+  for (const t of f.ties) {
+    const how = t.resolved && t.decidedBy !== null ? `decided by ${t.decidedBy.by}` : 'not decided';
+    lines.push(
+      `  tie at the ${t.where === 'winner' ? 'winner' : 'finalist cut'}: ${t.applications.join(', ')} (${how})`,
+    );
+  }
   const per = Object.entries(r.reliability.perCriterion)
     .map(([k, a]) => `${k} ${fixed(a, 3)}`)
     .join(', ');

@@ -20,6 +20,7 @@ import {
   fromBase64,
   listExchangeFiles,
   MAX_FOLDER_FILES,
+  openChairAttachment,
   openChairPackage,
   readPickedFiles,
   toBase64,
@@ -197,6 +198,14 @@ export function chairHandlers(ctx: HandlerContext): Pick<Handlers, ChairChannel>
         const files = await readPickedFiles(paths, SCORE_FILE_MAX_BYTES);
         const results = files.map((f) => checkPicked(f, r.me, r.opened.payload));
         return { status: 'ok' as const, results, skipped };
+      }),
+    'chair:openAttachment': (req) =>
+      guard(async () => {
+        // The package is verified again: the renderer's copy is never trusted.
+        const r = openRef(ctx, req.package);
+        if (!r.ok) return { status: 'refused' as const, reason: r.reason };
+        const found = await openChairAttachment(r.opened, req.applicationId, req.attachmentId);
+        return found.ok ? found.attachment : { status: 'refused' as const, reason: found.reason };
       }),
     'chair:exportResult': (req) =>
       guard(async () => {

@@ -47,7 +47,11 @@ export function ApplicationComments({
   });
   const any = overall.length > 0 || groups.some((g) => g.items.length > 0);
   return (
-    <section className="chair-section" aria-labelledby="chair-comments-h">
+    <section
+      className="chair-section"
+      aria-labelledby="chair-comments-h"
+      data-testid="drill-comments"
+    >
       <h4 id="chair-comments-h">{t('chair.app.comments')}</h4>
       {!any && <p>{t('chair.app.noComments')}</p>}
       {groups.map((g) =>

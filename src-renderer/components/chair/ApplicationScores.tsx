@@ -23,6 +23,7 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
   const jurors = pkg.roster.jurors
     .map((j) => j.jurorId as string)
     .filter((j) => input.jurors.includes(j) || conflicted.has(j));
+  const nameOf = new Map(pkg.round.criteria.map((c) => [c.key as string, c.name]));
   const firstChange = (j: string, c: string) =>
     changes.find((x) => x.jurorId === j && x.applicationId === appId && x.criterion === c);
 
@@ -31,7 +32,7 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
       <section className="chair-section" aria-labelledby="chair-scores-h">
         <h4 id="chair-scores-h">{t('chair.app.scores')}</h4>
         <TableWrap label={t('chair.app.scores')}>
-          <table className="chair-data" data-testid="drill-scores">
+          <table className="chair-data chair-drill-scores" data-testid="drill-scores">
             <caption className="visually-hidden">
               {t('chair.app.scoresCaption', { application: row.label })}
             </caption>
@@ -40,7 +41,9 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
                 <th scope="col">{t('chair.import.col.juror')}</th>
                 {input.criteria.map((c) => (
                   <th scope="col" className="num" key={c.key}>
-                    {c.key}
+                    {/* The key fits the column; the name is read out and shown on hover. */}
+                    <abbr title={nameOf.get(c.key) ?? c.key}>{c.key}</abbr>
+                    <span className="visually-hidden"> {nameOf.get(c.key) ?? ''}</span>
                   </th>
                 ))}
                 <th scope="col" className="num">
@@ -53,7 +56,9 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
                 <tr key={j}>
                   <th scope="row">{name(j)}</th>
                   {conflicted.has(j) ? (
-                    <td colSpan={input.criteria.length + 1}>{t('chair.app.conflicted')}</td>
+                    <td colSpan={input.criteria.length + 1} className="chair-conflicted">
+                      {t('chair.app.conflicted')}
+                    </td>
                   ) : (
                     <>
                       {input.criteria.map((c) => {
@@ -80,7 +85,11 @@ export function ApplicationScores({ row }: { row: ConsolidatedRow }): React.JSX.
         </TableWrap>
       </section>
       <ApplicationComments applicationId={appId} />
-      <section className="chair-section" aria-labelledby="chair-conflicts-h">
+      <section
+        className="chair-section"
+        aria-labelledby="chair-conflicts-h"
+        data-testid="drill-conflicts"
+      >
         <h4 id="chair-conflicts-h">{t('chair.app.conflicts')}</h4>
         {conflicts.length === 0 ? (
           <p>{t('chair.app.noConflicts')}</p>

@@ -2,6 +2,7 @@ import { useChairStore } from '../../store/chair-store';
 import { useT } from '../../i18n/useT';
 import { ViewHeading } from './ViewHeading';
 import { ApplicationScores } from './ApplicationScores';
+import { ChairAttachments } from './ChairAttachments';
 import { useNumber } from './format';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 
@@ -10,9 +11,13 @@ const FACT_LABELS: Readonly<Record<string, MessageKey>> = {
   population: 'chair.fact.population',
   county: 'chair.fact.county',
   municipalityGroup: 'chair.fact.municipalityGroup',
+  region: 'chair.fact.region',
 };
 
-/** Drill-down: one application with every juror's scores and comments, conflicts and its text. */
+/**
+ * Drill-down: one application with every juror's scores and comments,
+ * conflicts, and what the jurors read: its text and its attachments.
+ */
 export function ApplicationView(): React.JSX.Element {
   const t = useT();
   const num = useNumber();
@@ -101,6 +106,7 @@ export function ApplicationView(): React.JSX.Element {
           ))
         )}
       </section>
+      {app !== undefined && <ChairAttachments app={app} />}
     </section>
   );
 }

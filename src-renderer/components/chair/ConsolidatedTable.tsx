@@ -150,7 +150,11 @@ export function ConsolidatedTable({
                       );
                     }
                     return (
-                      <td key={cell.id} className={meta?.numeric === true ? 'num' : undefined}>
+                      <td
+                        key={cell.id}
+                        data-col={cell.column.id}
+                        className={meta?.numeric === true ? 'num' : undefined}
+                      >
                         <table.FlexRender cell={cell} />
                       </td>
                     );

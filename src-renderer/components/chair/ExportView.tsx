@@ -41,6 +41,19 @@ export function ExportView(): React.JSX.Element | null {
         </dd>
         <dt>{t('chair.export.motivation')}</dt>
         <dd>{t('chair.export.characters', { count: d.motivation.length })}</dd>
+        <dt>{t('chair.export.minutes')}</dt>
+        <dd>
+          {d.minutes.trim() === ''
+            ? t('chair.export.empty')
+            : t('chair.export.characters', { count: d.minutes.length })}
+        </dd>
+        <dt>{t('chair.export.decisions')}</dt>
+        <dd>
+          {t('chair.export.decisionCount', {
+            decisions: d.decisions.length,
+            changes: d.scoreChanges.length,
+          })}
+        </dd>
         <dt>{t('chair.export.inputs')}</dt>
         <dd>
           <ul>

@@ -68,7 +68,7 @@ export function FinalistPicker(): React.JSX.Element | null {
         </p>
       </div>
       <TableWrap label={t('chair.finalists.caption')}>
-        <table className="chair-data" data-testid="finalist-picker">
+        <table className="chair-data chair-picker" data-testid="finalist-picker">
           <caption className="visually-hidden">{t('chair.finalists.caption')}</caption>
           <thead>
             <tr>
@@ -89,7 +89,7 @@ export function FinalistPicker(): React.JSX.Element | null {
               const id = r.applicationId;
               const isFinalist = finalists.has(id);
               return (
-                <tr key={id}>
+                <tr key={id} className={isFinalist ? 'chosen' : undefined}>
                   <td className="num">{r.rank}</td>
                   <th scope="row">{r.label}</th>
                   <td className="num">{num(r.mean)}</td>

@@ -30,6 +30,15 @@ const files = JURORS.map((j) =>
 );
 const set = files.map((f) => verified(jury, f.bytes));
 const options = { tieChoice: 'chain' as const, finalistCount: 5 };
+/** The standard tie-break chain: median, then each criterion's mean in the round's order, then id. */
+const TIE_STEPS = [
+  { by: 'median' },
+  ...['L', 'I', 'K', 'A', 'D', 'W', 'S', 'P'].map((criterion) => ({
+    by: 'criterion-mean',
+    criterion,
+  })),
+  { by: 'application-id' },
+];
 
 describe('consolidating real score files', () => {
   const c = consolidate(pkg, set, new Map(), options);
@@ -145,7 +154,9 @@ describe('the result content', () => {
     finalists: ['app-05', 'app-09', 'app-01'],
     winner: 'app-09',
     motivation: 'Första stycket.\n\nAndra stycket.',
+    minutes: 'Protokoll från juryns möte.\n\n§ 1 Juryn gick igenom de nio ansökningarna.',
     decisions: [{ at: NOW.toISOString(), text: 'Fem finalister valda.' }],
+    zViewShown: true,
   };
 
   it('is the same for the same inputs in any order', () => {
@@ -177,11 +188,40 @@ describe('the result content', () => {
     });
     if (!made.ok) throw new Error(made.reason);
     const opened = openResult(made.file.bytes, { organiser: jury.organiser, roster: jury.roster });
-    expect(opened.payload.winner).toBe('app-09');
-    expect(opened.payload.motivation).toBe(deliberation.motivation);
-    expect(opened.payload.inputs.map((i) => i.digest)).toEqual(files.map((f) => f.digest));
-    expect(opened.payload.method.aggregation).toBe('mean of weighted totals');
-    expect(opened.payload.conflicts).toHaveLength(2);
+    const p = opened.payload;
+    expect(opened.digest).toBe(made.file.digest);
+    expect(p.winner).toBe('app-09');
+    expect(p.motivation).toBe(deliberation.motivation);
+    expect(p.minutes).toBe(deliberation.minutes);
+    expect(p.appVersion).toBe('0.1.0-test');
+    expect(p.createdAt).toBe(NOW.toISOString());
+    expect([p.roundId, p.phaseId, p.rosterVersion]).toEqual([jury.round.id, jury.phase.id, 1]);
+    expect([p.signerKeyId, p.recipientKeyId]).toEqual([
+      jury.chair.keyId,
+      jury.organiser.encryptionKeyId,
+    ]);
+    // The method says how to reproduce the table: the aggregation, the chosen tie policy,
+    // and that z-scores were only looked at (never used for the ranking).
+    expect(p.method).toEqual({
+      aggregation: 'mean of weighted totals',
+      tiePolicy: { choice: 'chain', kind: 'chain', steps: TIE_STEPS },
+      normalisation: 'z-score-view-only',
+    });
+    // Every accepted file by juror, revision and digest: the files given in reverse order.
+    expect(p.inputs).toEqual(
+      JURORS.map((jurorId, i) => ({ jurorId, revision: 1, digest: files[i]?.digest })),
+    );
+    expect(p.decisions).toEqual(deliberation.decisions);
+    // The chair's finalists, listed in ranking order.
+    expect(p.finalists).toEqual(
+      p.ranking.map((r) => r.applicationId).filter((id) => deliberation.finalists.includes(id)),
+    );
+    expect([...p.finalists].sort()).toEqual(['app-01', 'app-05', 'app-09']);
+    expect(p.conflicts).toEqual([
+      { jurorId: 'juror-3', applicationId: 'app-04', reason: 'Arbetar i kommunen' },
+      { jurorId: 'juror-5', applicationId: 'app-07', reason: 'Släkt' },
+    ]);
+    expect(p.ranking[0]).toMatchObject({ applicationId: 'app-09', rank: 1 });
   });
 
   it('refuses while a juror is on hold, for a stored file that no longer verifies, and for a winner outside the finalists', () => {

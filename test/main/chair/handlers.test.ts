@@ -13,6 +13,7 @@ import { chairContract } from '../../../src-shared/ipc/chair-contract';
 import type { PackageRef } from '../../../src-shared/ipc/chair-contract';
 import { emptyDeliberation } from '../../../src-shared/chair';
 import { buildJury, scoreFile, tamper } from './jury';
+import { demoAttachmentSpecs } from '../../../src-shared/demo/demo-attachments';
 
 const PASS = 'ordförandens lösenfras i test';
 const jury = buildJury();
@@ -154,6 +155,60 @@ describe('chair:verifyScoreFiles and chair:pickScoreFiles', () => {
       status: 'rejected',
       reason: 'TAMPERED',
     });
+  });
+});
+
+describe('chair:openAttachment', () => {
+  // The same people and organiser, with the demo attachments the anonymised phase may show.
+  const withFiles = buildJury({
+    organiser: jury.organiser,
+    identities: jury.members.map((m) => m.identity),
+    attachments: true,
+  });
+  const fileRef = (): PackageRef => ({
+    bytes: toBase64(withFiles.packageFile('juror-1').bytes),
+    pinnedOrganiserKeyId: jury.organiser.keyId,
+    minRosterVersion: 1,
+  });
+  const open = (applicationId: string, attachmentId: string, pkg: PackageRef = fileRef()) =>
+    handlers['chair:openAttachment']({ package: pkg, applicationId, attachmentId });
+  const spec = chairContract['chair:openAttachment'];
+
+  it('gives the chair the PDF the jurors read, byte for byte', async () => {
+    const r = await open('app-01', 'bilaga-1');
+    expect(spec.response.safeParse(r).success).toBe(true);
+    if (r.status !== 'opened') throw new Error(r.reason);
+    const pdf = demoAttachmentSpecs().find((a) => a.kind === 'pdf')?.pdf;
+    expect(r).toMatchObject({ kind: 'pdf', name: 'Projektplan digitala tillsynsbesök.pdf' });
+    expect(Buffer.from(r.data, 'base64url')).toEqual(Buffer.from(pdf ?? []));
+    expect(r.text).toBeUndefined();
+  });
+
+  it('gives a text attachment with its paragraphs, extracted in main', async () => {
+    const r = await open('app-03', 'bilaga-1');
+    if (r.status !== 'opened') throw new Error(r.reason);
+    expect(r.kind).toBe('txt');
+    expect(r.text?.status).toBe('read');
+    if (r.text?.status !== 'read') return;
+    expect(r.text.paragraphs[0]).toBe('Resultat från brukarenkäten 2025');
+    expect(r.text.paragraphs.join('\n')).toContain('Svarsfrekvens: 62 procent');
+  });
+
+  it('refuses an attachment the anonymised phase does not carry, and a damaged package', async () => {
+    // The minutes extract names people: never in the anonymised phase's packages.
+    expect(await open('app-01', 'bilaga-2')).toEqual({ status: 'refused', reason: 'NOT_FOUND' });
+    expect(await open('app-99', 'bilaga-1')).toEqual({ status: 'refused', reason: 'NOT_FOUND' });
+    const broken = {
+      ...fileRef(),
+      bytes: toBase64(tamper(withFiles.packageFile('juror-1').bytes)),
+    };
+    expect(await open('app-01', 'bilaga-1', broken)).toEqual({
+      status: 'refused',
+      reason: 'TAMPERED',
+    });
+    // The request names an attachment id, never a path.
+    const bad = { package: fileRef(), applicationId: 'app-01', attachmentId: '../x' };
+    expect(spec.request.safeParse(bad).success).toBe(false);
   });
 });
 

@@ -21,6 +21,7 @@ import type {
   PackagePayload,
   Roster,
 } from '../../../src-main/services/exchange';
+import { demoIssueAttachments } from '../../../src-main/services/demo/demo-attachments';
 import { demoApplications } from '../../../src-shared/demo/demo-applications';
 import { demoJurors } from '../../../src-shared/demo/demo-people';
 import { demoRound } from '../../../src-shared/demo/demo-round';
@@ -50,10 +51,16 @@ export interface Jury {
   member(jurorId: string): Member;
 }
 
-/** Reading copies of the demo applications (pseudonyms in anonymised phases). */
-export function readingCopies(phase: Phase): PackageApplication[] {
+/**
+ * Reading copies of the demo applications (pseudonyms in anonymised phases),
+ * optionally with the demo attachments the phase may show.
+ */
+export function readingCopies(phase: Phase, withAttachments = false): PackageApplication[] {
   return demoApplications().map((a, i) => {
     const pseudonym = `Ansökan ${String.fromCharCode(65 + i)}`;
+    const attachments = demoIssueAttachments(a.id)
+      .filter((x) => !phase.anonymised || x.anonymisedOk)
+      .map((x) => x.attachment);
     return {
       id: a.id,
       pseudonym,
@@ -61,6 +68,7 @@ export function readingCopies(phase: Phase): PackageApplication[] {
       applicant: phase.anonymised ? pseudonym : a.applicant,
       sections: a.sections.map((s) => ({ title: s.title, text: s.text })),
       facts: { ...a.facts },
+      ...(withAttachments && attachments.length > 0 ? { attachments } : {}),
     };
   });
 }
@@ -72,6 +80,8 @@ export interface JuryOptions {
   readonly rosterVersion?: number;
   /** Conflicts the organiser records (default: juror-3 on app-04). */
   readonly conflicts?: readonly { jurorId: string; applicationId: string; reason: string }[];
+  /** Put the demo attachments (those the phase may show) in the packages. */
+  readonly attachments?: boolean;
 }
 
 /** Build a jury on the demo round. Pass `identities` to reuse people across rounds. */
@@ -112,7 +122,7 @@ export function buildJury(options: JuryOptions = {}): Jury {
         phase: forPhase,
         roster,
         juror: { jurorId },
-        applications: readingCopies(forPhase),
+        applications: readingCopies(forPhase, options.attachments ?? false),
         organiser,
         appVersion: APP_VERSION,
         now: NOW,

@@ -116,6 +116,55 @@ describe('npm run cli -- merge', () => {
     expect(report.package.organiserFingerprint).toBe(jury.organiser.fingerprint);
   });
 
+  it('--finalists N picks the top N, with tie warnings and leave-one-out counts for them', async () => {
+    const run = async (extra: string[]): Promise<MergeJson> => {
+      const { io, out } = capture();
+      expect(
+        await mergeCommand.run([...args, '--json', ...extra, join(dir, 'poangfiler')], io),
+      ).toBe(0);
+      return JSON.parse(out.join('')) as MergeJson;
+    };
+    const byDefault = await run([]);
+    expect(byDefault.finalists.count).toBe(5);
+    expect(byDefault.finalists.top).toEqual(
+      byDefault.ranking.slice(0, 5).map((e) => e.applicationId),
+    );
+
+    const three = await run(['--finalists', '3']);
+    expect(three.finalists.count).toBe(3);
+    expect(three.finalists.top).toEqual(three.ranking.slice(0, 3).map((e) => e.applicationId));
+    // The ranking itself does not depend on N; the stability counts do.
+    expect(three.ranking).toEqual(byDefault.ranking);
+    const pkg = jury.pkg('juror-1');
+    const verified = [r1, ...current].map((f) => {
+      const c = checkScoreFile(f.bytes, jury.chair, pkg);
+      if (!c.ok) throw new Error(c.reason);
+      return c.file;
+    });
+    const table = consolidate(pkg, verified, new Map(), {
+      tieChoice: 'chain',
+      finalistCount: 3,
+    }).table;
+    expect(three.finalists.stability).toEqual(
+      (table?.rows ?? [])
+        .slice(0, 3)
+        .map((r) => ({ applicationId: r.applicationId, inTopN: r.inTopN, runs: 6 })),
+    );
+    expect(three.finalists.ties).toEqual(
+      (table?.ties ?? []).map((t) => ({ ...t, applications: [...t.applications] })),
+    );
+
+    const { io, out } = capture();
+    await mergeCommand.run([...args, '--finalists', '3', join(dir, 'poangfiler')], io);
+    expect(out.join('')).toContain(`Finalists (top 3): ${three.finalists.top.join(', ')}`);
+  });
+
+  it.each(['0', 'fem', '2.5', '1e2', '', '100001'])('refuses --finalists %j plainly', async (n) => {
+    await expect(
+      mergeCommand.run([...args, '--finalists', n, join(dir, 'poangfiler')], capture().io),
+    ).rejects.toThrow(/merge --finalists is a whole number from 1 to \d+/);
+  });
+
   it('prints a readable report without --json', async () => {
     const { io, out } = capture();
     expect(await mergeCommand.run([...args, join(dir, 'poangfiler')], io)).toBe(0);

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createContainer, signerOf } from '../../../src-main/services/crypto';
+import {
+  canonicalBytes,
+  createContainer,
+  decryptFromSender,
+  encryptToRecipient,
+  fromB64url,
+  isCryptoError,
+  openContainer,
+  parseCanonical,
+  RECIPIENT_ALG,
+  signEnvelope,
+  signerOf,
+  toB64url,
+} from '../../../src-main/services/crypto';
 import type { Identity } from '../../../src-main/services/crypto';
 import {
   bumpRosterVersion,
@@ -226,5 +239,124 @@ describe('verifyScoreFileForChair: each rejected row of the merge rules', () => 
       { numRuns: 300 },
     );
     expect(Reflect.ownKeys(Object.prototype).map(String).sort()).toEqual(protoKeys);
+  });
+});
+
+describe('a bad signature inside a file that decrypts for the chair', () => {
+  const MAX = 10 * 1024 * 1024;
+  type Envelope = {
+    payloadType: string;
+    payload: string;
+    signatures: { keyid: string; sig: string }[];
+  };
+
+  /** The outer file's parts and its AAD, as the chair's key opens them. */
+  function unwrap(bytes: Uint8Array) {
+    const outer = fileJson(bytes);
+    const encryption = outer['encryption'] as Record<string, string>;
+    const aad = {
+      alg: RECIPIENT_ALG,
+      format: outer['format'],
+      header: outer['header'],
+      version: outer['version'],
+    };
+    const plain = decryptFromSender({
+      myPrivateKey: chair.encryption.privateKey,
+      myPublicKey: chair.encryption.publicKey,
+      ephemeralPublicKey: String(encryption['ephemeralPublicKey']),
+      nonce: String(encryption['nonce']),
+      ciphertext: String(outer['ciphertext']),
+      header: aad,
+    });
+    return { outer, aad, envelope: parseCanonical(plain, MAX) as Envelope };
+  }
+
+  /**
+   * Encrypt a (changed) envelope to the chair again, as someone who can
+   * encrypt to the chair's public key but cannot sign as the juror would.
+   * The result decrypts cleanly: only the signature can catch the change.
+   */
+  function rewrap(bytes: Uint8Array, change: (e: Envelope) => Envelope): Uint8Array {
+    const { outer, aad, envelope } = unwrap(bytes);
+    const sealed = encryptToRecipient({
+      recipientPublicKey: chair.encryption.publicKey,
+      plaintext: canonicalBytes(change(envelope)),
+      header: aad,
+    });
+    return toFileBytes({
+      ...outer,
+      encryption: {
+        alg: RECIPIENT_ALG,
+        ephemeralPublicKey: sealed.ephemeralPublicKey,
+        nonce: sealed.nonce,
+      },
+      ciphertext: sealed.ciphertext,
+    });
+  }
+
+  /** What the container itself says when the chair opens the file. */
+  function containerCode(bytes: Uint8Array): string {
+    try {
+      openContainer(bytes, {
+        expectedFormat: SCORE_FILE_FORMAT,
+        supportedVersions: [1],
+        myEncryptionPrivateKey: chair.encryption.privateKey,
+        myEncryptionPublicKey: chair.encryption.publicKey,
+        expectedPayloadType: SCORE_FILE_PAYLOAD_TYPE,
+        publicKeyFor: (id) => (id === asa.keyId ? asa.signing.publicKey : undefined),
+        maxBytes: MAX,
+      });
+      return 'opened';
+    } catch (e) {
+      return isCryptoError(e) ? e.code : 'threw';
+    }
+  }
+
+  const changedScore = (e: Envelope): Envelope => {
+    const payload = parseCanonical(fromB64url(e.payload), MAX) as ScoreFilePayload;
+    const [first, ...rest] = payload.scores;
+    if (first === undefined || typeof first.value !== 'number') throw new Error('a numeric score');
+    const scores = [{ ...first, value: first.value === 5 ? 4 : 5 }, ...rest];
+    return { ...e, payload: toB64url(canonicalBytes({ ...payload, scores })) };
+  };
+  const flippedSignature = (e: Envelope): Envelope => {
+    const [s] = e.signatures;
+    if (s === undefined) throw new Error('one signature');
+    const sig = fromB64url(s.sig);
+    sig[10] = (sig[10] ?? 0) ^ 0x01;
+    return { ...e, signatures: [{ keyid: s.keyid, sig: toB64url(sig) }] };
+  };
+  const signedByBengt = (e: Envelope): Envelope => {
+    const forged = signEnvelope({
+      payloadType: e.payloadType,
+      payload: fromB64url(e.payload),
+      signer: signerOf(bengt),
+    });
+    const [s] = e.signatures;
+    const [b] = forged.signatures;
+    if (s === undefined || b === undefined) throw new Error('one signature each');
+    // Bengt's signature presented under Åsa's key id.
+    return { ...e, signatures: [{ keyid: s.keyid, sig: b.sig }] };
+  };
+
+  it('the unchanged envelope, encrypted again, still verifies (the re-encryption is sound)', () => {
+    const again = rewrap(good.bytes, (e) => e);
+    expect(containerCode(again)).toBe('opened');
+    expect(reasonOf(verify(again))).toBe('accepted');
+  });
+
+  it.each([
+    ['signed content changed after signing', changedScore],
+    ['a flipped bit in the signature', flippedSignature],
+    ['another juror’s signature under the named juror’s key id', signedByBengt],
+  ])('%s → decrypts, BAD_SIGNATURE, rejected as TAMPERED', (_name, change) => {
+    const bytes = rewrap(good.bytes, change);
+    // Decryption succeeds: the chair's key opens the file.
+    expect(() => unwrap(bytes)).not.toThrow();
+    expect(containerCode(bytes)).toBe('BAD_SIGNATURE');
+    const v = verify(bytes);
+    expect(v).toMatchObject({ ok: false, verdict: 'rejected', reason: 'TAMPERED' });
+    // The merge never sees it: only verified files carry merge metadata.
+    expect('meta' in v).toBe(false);
   });
 });
