@@ -7,6 +7,7 @@ import { createCore, type Core } from '../services/core';
 import type { KdfCost } from '../services/crypto/kdf';
 import { chromiumArgs, findChromium } from './chromium';
 import { DialogQueue } from './dialog-queue';
+import { harnessPdf } from './pdf';
 import { installBridgeInPage } from './bridge-script';
 import { startRendererServer, type HarnessServer } from './server';
 
@@ -61,6 +62,7 @@ export async function launchHarness(options: HarnessOptions): Promise<Harness> {
     shell: 'harness',
     appOrigin: server.origin,
     dialogs,
+    pdf: harnessPdf(options.chromium, executablePath),
     ...(options.kdfCost ? { kdfCost: options.kdfCost } : {}),
     emit: (event, payload) => {
       void page

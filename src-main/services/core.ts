@@ -16,6 +16,8 @@ import { vaultHandlers } from './ipc/vault.handlers';
 import { organiserHandlers } from './ipc/organiser.handlers';
 import { jurorHandlers } from './ipc/juror.handlers';
 import { chairHandlers } from './ipc/chair.handlers';
+import { reportHandlers } from './ipc/report.handlers';
+import type { PdfRenderer } from './report/pdf-capability';
 import type { HandlerContext } from './ipc/context';
 import type { AppEvent } from '../../src-shared/ipc/channels';
 
@@ -29,6 +31,8 @@ export interface CoreOptions {
   readonly electronVersion?: string | null;
   /** How main opens file dialogs in this shell. */
   readonly dialogs: Dialogs;
+  /** How this shell prints an HTML report to PDF; absent where it cannot (CLI). */
+  readonly pdf?: PdfRenderer | null;
   /** Sends a push event to the renderer. */
   readonly emit: (event: AppEvent, payload: unknown) => void;
   readonly logError?: (channel: string, error: unknown) => void;
@@ -97,6 +101,7 @@ export function createCore(options: CoreOptions): Core {
     ...organiserHandlers(ctx),
     ...jurorHandlers(ctx),
     ...chairHandlers(ctx),
+    ...reportHandlers(ctx, options.pdf ?? null),
   };
 
   const dispatch = createDispatcher(handlers, {

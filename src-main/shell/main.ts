@@ -9,6 +9,7 @@ import { registerAppProtocol, registerPrivilegedScheme } from './protocol';
 import { registerIpc } from './ipc';
 import { electronDialogs } from './dialogs';
 import { electronKeychain } from './keychain';
+import { electronPdf } from './pdf';
 
 /**
  * The thin Electron shell: window, protocol, session policy and IPC
@@ -48,6 +49,7 @@ export function startShell(): void {
       appOrigin,
       electronVersion: process.versions.electron ?? null,
       dialogs: electronDialogs(() => window),
+      pdf: electronPdf(),
       keychain: electronKeychain(),
       emit: (event, payload) => window?.webContents.send(event, payload),
       logError: (channel, error) => console.error(`[ipc] ${channel} failed:`, error),

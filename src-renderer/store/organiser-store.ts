@@ -28,6 +28,7 @@ export const ORGANISER_STEPS = [
   'anonymisation',
   'jury',
   'packages',
+  'report',
 ] as const;
 export type OrganiserStep = (typeof ORGANISER_STEPS)[number];
 

@@ -4,6 +4,7 @@ import { jurorEn } from './juror.en';
 import { chairEn } from './chair.en';
 import { chairHelpEn } from './chair-help.en';
 import { attachmentsEn } from './attachments.en';
+import { reportEn } from './report.en';
 
 /** English UI strings. Typed against the Swedish keys: a missing key fails to compile. */
 export const en: Record<MessageKey, string> = {
@@ -12,6 +13,7 @@ export const en: Record<MessageKey, string> = {
   ...chairEn,
   ...chairHelpEn,
   ...attachmentsEn,
+  ...reportEn,
   'app.name': 'Juryrum',
   'app.tagline': 'Jury work offline – secure and accessible',
   'nav.label': 'Main menu',

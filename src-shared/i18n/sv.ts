@@ -3,6 +3,7 @@ import { jurorSv } from './juror.sv';
 import { chairSv } from './chair.sv';
 import { chairHelpSv } from './chair-help.sv';
 import { attachmentsSv } from './attachments.sv';
+import { reportSv } from './report.sv';
 
 /**
  * Swedish UI strings: the default language and the source of truth for keys.
@@ -201,6 +202,7 @@ export const sv = {
   ...chairSv,
   ...chairHelpSv,
   ...attachmentsSv,
+  ...reportSv,
 } as const;
 
 export type MessageKey = keyof typeof sv;

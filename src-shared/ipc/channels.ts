@@ -1,6 +1,7 @@
 import { ORGANISER_CHANNELS } from './organiser-channels';
 import { JUROR_CHANNELS } from './juror-channels';
 import { CHAIR_CHANNELS } from './chair-channels';
+import { REPORT_CHANNELS } from './report-channels';
 
 /**
  * Channel and event names, without schemas, so the preload can be built
@@ -41,6 +42,7 @@ export const CHANNELS = [
   ...ORGANISER_CHANNELS,
   ...JUROR_CHANNELS,
   ...CHAIR_CHANNELS,
+  ...REPORT_CHANNELS,
 ] as const;
 
 export type Channel = (typeof CHANNELS)[number];

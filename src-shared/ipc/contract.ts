@@ -8,6 +8,7 @@ import type { ChannelSpec } from './channel-spec';
 import { organiserContract } from './organiser-contract';
 import { jurorContract } from './juror-contract';
 import { chairContract } from './chair-contract';
+import { reportContract } from './report-contract';
 
 export type { ChannelSpec } from './channel-spec';
 
@@ -67,6 +68,7 @@ export const contract = {
   ...organiserContract,
   ...jurorContract,
   ...chairContract,
+  ...reportContract,
 } as const satisfies Record<Channel, ChannelSpec>;
 
 export type Contract = typeof contract;

@@ -4,6 +4,7 @@ import { anonymiseCommand } from './anonymise';
 import { inspectCommand } from './inspect';
 import { scoreCommand } from './score';
 import { mergeCommand } from './merge';
+import { reportCommand } from './report';
 
 /** Every CLI command, in the order --help lists them. One file per command. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -12,4 +13,5 @@ export const COMMANDS: readonly CliCommand[] = [
   inspectCommand,
   scoreCommand,
   mergeCommand,
+  reportCommand,
 ];

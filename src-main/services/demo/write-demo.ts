@@ -23,6 +23,7 @@ import {
 } from './demo-round-files';
 import { demoReadingCopies } from './reading-copies';
 import { simulateScores } from './simulate-scores';
+import { demoResultFiles } from './demo-result';
 
 export { DEFAULT_DEMO_SEED };
 
@@ -180,6 +181,8 @@ export async function writeDemo(dir: string, options: DemoOptions = {}): Promise
     });
     files.push([`scores/${scoreFile.fileName}`, scoreFile.bytes]);
   });
+  // Identity cards, and the chair's signed result through the chair's own export.
+  files.push(...demoResultFiles({ everyone, files, appVersion: APP_VERSION }));
 
   for (const [name, value] of files) await atomicWriteFile(join(dir, name), value);
   return { dir, files: files.map(([name]) => name) };

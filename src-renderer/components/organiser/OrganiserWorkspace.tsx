@@ -10,6 +10,8 @@ import { ApplicationsStep } from './applications/ApplicationsStep';
 import { AnonymisationStep } from './anonymisation/AnonymisationStep';
 import { RosterStep } from './roster/RosterStep';
 import { PackagesStep } from './packages/PackagesStep';
+import { ReportStep } from '../report/ReportStep';
+import { useReportStore } from '../../store/report-store';
 import './organiser.css';
 
 /** The organiser's work on one round: definition, applications, review, jury, packages. */
@@ -24,7 +26,10 @@ export function OrganiserWorkspace({ roundId }: { roundId: string }): React.JSX.
   useEffect(() => {
     void load(roundId);
     // Leaving (or locking) saves what is pending and clears the round from memory.
-    return () => void close(roundId);
+    return () => {
+      void close(roundId);
+      useReportStore.getState().reset();
+    };
   }, [roundId, load, close]);
 
   return (
@@ -75,6 +80,8 @@ function renderStep(step: OrganiserStep): React.JSX.Element {
       return <RosterStep />;
     case 'packages':
       return <PackagesStep />;
+    case 'report':
+      return <ReportStep />;
     default:
       return assertNever(step, 'organiser step');
   }

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useT } from '../../i18n/useT';
 import { ORGANISER_STEPS, useOrganiserStore } from '../../store/organiser-store';
 import type { OrganiserStep } from '../../store/organiser-store';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
 import { validateRound } from '../../../src-shared/organiser';
+import { useReportStore } from '../../store/report-store';
 
 const LABELS: Record<OrganiserStep, MessageKey> = {
   round: 'organiser.step.round',
@@ -11,6 +12,7 @@ const LABELS: Record<OrganiserStep, MessageKey> = {
   anonymisation: 'organiser.step.anonymisation',
   jury: 'organiser.step.jury',
   packages: 'organiser.step.packages',
+  report: 'report.step',
 };
 
 /** The organiser's steps in working order, each with where it stands. */
@@ -23,6 +25,12 @@ export function StepNav(): React.JSX.Element {
   const issueCount = useMemo(() => (round ? validateRound(round.draft).issues.length : 0), [round]);
   const approved = apps.filter((a) => a.review.approved).length;
   const jurors = round?.roster?.jurors.length ?? 0;
+  const hasResult = useReportStore((s) => s.stored !== null);
+  const loadResult = useReportStore((s) => s.load);
+  const roundId = useOrganiserStore((s) => s.roundId);
+  useEffect(() => {
+    if (roundId !== null) void loadResult(roundId);
+  }, [roundId, loadResult]);
   const status: Record<OrganiserStep, string> = {
     round:
       issueCount === 0
@@ -32,6 +40,7 @@ export function StepNav(): React.JSX.Element {
     anonymisation: t('organiser.step.approvedCount', { approved, count: apps.length }),
     jury: t('organiser.step.jurorCount', { count: jurors }),
     packages: t('organiser.step.issuedCount', { count: round?.issued.length ?? 0 }),
+    report: hasResult ? t('report.step.imported') : t('report.step.none'),
   };
   return (
     <nav aria-label={t('organiser.steps')} className="organiser-steps">

@@ -1,0 +1,5 @@
+export * from './report';
+export * from './reasons';
+export * from './labels';
+export * from './csv';
+export * from './stored';
