@@ -13,5 +13,3 @@ export { listExchangeFiles, MAX_FOLDER_FILES, readPickedFiles } from './read-fil
 export type { PickedFile } from './read-files';
 export { exportChairResult } from './export-result';
 export type { ChairExport, ChairExportInput } from './export-result';
-export { openChairAttachment } from './attachment';
-export type { ChairAttachmentOutcome } from './attachment';

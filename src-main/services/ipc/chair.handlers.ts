@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { openPackageAttachment } from '../attachments/open-from-package';
 import type { Handlers } from './dispatcher';
 import type { HandlerContext } from './context';
 import type { CHAIR_CHANNELS } from '../../../src-shared/ipc/chair-channels';
@@ -20,7 +21,6 @@ import {
   fromBase64,
   listExchangeFiles,
   MAX_FOLDER_FILES,
-  openChairAttachment,
   openChairPackage,
   readPickedFiles,
   toBase64,
@@ -204,7 +204,7 @@ export function chairHandlers(ctx: HandlerContext): Pick<Handlers, ChairChannel>
         // The package is verified again: the renderer's copy is never trusted.
         const r = openRef(ctx, req.package);
         if (!r.ok) return { status: 'refused' as const, reason: r.reason };
-        const found = await openChairAttachment(r.opened, req.applicationId, req.attachmentId);
+        const found = await openPackageAttachment(r.opened, req.applicationId, req.attachmentId);
         return found.ok ? found.attachment : { status: 'refused' as const, reason: found.reason };
       }),
     'chair:exportResult': (req) =>

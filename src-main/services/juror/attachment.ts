@@ -1,6 +1,5 @@
-import { fromB64url, sha256Hex } from '../crypto';
 import type { Identity } from '../crypto';
-import { extractText } from '../attachments/extract';
+import { openPackageAttachment } from '../attachments/open-from-package';
 import { openJuryPackage } from './open-package';
 import type { OrganiserPin, PackageOutcome } from './open-package';
 import type {
@@ -43,29 +42,5 @@ export async function openJurorAttachment(
 ): Promise<AttachmentOutcome> {
   const outcome = verify(req.packageBytes, me, req.pin);
   if (!outcome.ok) return { ok: false, reason: outcome.reason };
-  const app = outcome.opened.payload.applications.find((a) => a.id === req.applicationId);
-  const found = app?.attachments?.find((a) => a.id === req.attachmentId);
-  if (found === undefined) return { ok: false, reason: 'NOT_FOUND' };
-  const bytes = fromB64url(found.data);
-  if (bytes.length !== found.size || sha256Hex(bytes) !== found.sha256) {
-    return { ok: false, reason: 'DAMAGED' };
-  }
-  const attachment: OpenedAttachmentResponse = {
-    status: 'opened',
-    kind: found.kind,
-    name: found.name,
-    size: found.size,
-    data: found.data,
-  };
-  if (found.kind === 'pdf') return { ok: true, attachment };
-  const text = await extractText(found.kind, bytes);
-  return {
-    ok: true,
-    attachment: {
-      ...attachment,
-      text: text.ok
-        ? { status: 'read', paragraphs: text.paragraphs, truncated: text.truncated }
-        : { status: 'unreadable', reason: text.problem },
-    },
-  };
+  return openPackageAttachment(outcome.opened, req.applicationId, req.attachmentId);
 }

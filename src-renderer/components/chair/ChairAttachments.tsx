@@ -5,7 +5,7 @@ import type { ChairAttachmentLoad } from '../../store/chair-attachments';
 import type { PackageApplication } from '../../../src-shared/exchange/package';
 import { AttachmentSection } from '../attachments/AttachmentSection';
 import type { ViewerLoad } from '../attachments/types';
-import { fromBase64Url } from '../juror/base64url';
+import { viewerContent } from '../attachments/opened';
 
 type Refusal = Extract<ChairAttachmentLoad, { ok: false }>['reason'];
 
@@ -29,26 +29,7 @@ export function ChairAttachments({ app }: { app: PackageApplication }): React.JS
       if (!res.ok) {
         return { ok: false, message: `${t('chair.attachment.refused')} ${reasonText(res.reason)}` };
       }
-      const a = res.attachment;
-      if (a.kind === 'pdf') {
-        return { ok: true, content: { kind: 'pdf', name: a.name, bytes: fromBase64Url(a.data) } };
-      }
-      if (a.text === undefined || a.text.status === 'unreadable') {
-        return {
-          ok: false,
-          message: t(`attachments.text.unreadable.${a.text?.reason ?? 'DAMAGED'}`),
-        };
-      }
-      return {
-        ok: true,
-        content: {
-          kind: 'text',
-          source: a.kind,
-          name: a.name,
-          paragraphs: a.text.paragraphs,
-          truncated: a.text.truncated,
-        },
-      };
+      return viewerContent(res.attachment, t);
     },
     [app.id, reasonText, t],
   );

@@ -2,7 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { useT } from '../../i18n/useT';
 import { useJurorStore } from '../../store/juror-store';
 import { PACKAGE_MAX_BYTES } from '../../../src-shared/exchange';
-import { toBase64Url } from './base64url';
+import { toBase64Url } from '../../ipc/base64url';
 
 /**
  * Import a jury package: a button that asks main to open the file dialog, and

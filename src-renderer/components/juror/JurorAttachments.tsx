@@ -5,7 +5,7 @@ import type { JurorApplication } from '../../../src-shared/juror';
 import type { AttachmentRefusal } from '../../../src-shared/ipc/juror-contract';
 import { AttachmentSection } from '../attachments/AttachmentSection';
 import type { ViewerLoad } from '../attachments/types';
-import { fromBase64Url } from './base64url';
+import { viewerContent } from '../attachments/opened';
 
 /**
  * The attachments of one application in the juror's reading view. The
@@ -27,26 +27,7 @@ export function JurorAttachments({ app }: { app: JurorApplication }): React.JSX.
       if (!res.ok) {
         return { ok: false, message: `${t('juror.attachment.refused')} ${reasonText(res.reason)}` };
       }
-      const a = res.attachment;
-      if (a.kind === 'pdf') {
-        return { ok: true, content: { kind: 'pdf', name: a.name, bytes: fromBase64Url(a.data) } };
-      }
-      if (a.text === undefined || a.text.status === 'unreadable') {
-        return {
-          ok: false,
-          message: t(`attachments.text.unreadable.${a.text?.reason ?? 'DAMAGED'}`),
-        };
-      }
-      return {
-        ok: true,
-        content: {
-          kind: 'text',
-          source: a.kind,
-          name: a.name,
-          paragraphs: a.text.paragraphs,
-          truncated: a.text.truncated,
-        },
-      };
+      return viewerContent(res.attachment, t);
     },
     [app.id, reasonText, t],
   );

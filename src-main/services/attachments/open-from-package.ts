@@ -1,25 +1,25 @@
 import { fromB64url, sha256Hex } from '../crypto';
-import { extractText } from '../attachments/extract';
+import { extractText } from './extract';
 import type { OpenedPackage } from '../exchange';
 import type { OpenedAttachmentResponse } from '../../../src-shared/ipc/juror-contract';
 
-/** One attachment of the chair's package, or why it cannot be shown. */
-export type ChairAttachmentOutcome =
+/** One attachment of a verified package, or why it cannot be shown. */
+export type PackageAttachmentOutcome =
   | { readonly ok: true; readonly attachment: OpenedAttachmentResponse }
   | { readonly ok: false; readonly reason: 'NOT_FOUND' | 'DAMAGED' };
 
 /**
- * Take one attachment out of the chair's own package, which the caller has
- * just verified (signature, recipient, pin). The chair reads exactly the
- * bytes the organiser signed for the jurors: they are checked against the
- * signed SHA-256, and DOCX and TXT come with their text, extracted here in
- * main like the juror's reading view does.
+ * Take one attachment out of a jury package that the caller has just
+ * verified (signature, recipient, pin): the juror's reading view and the
+ * chair's drill-down both go through here. The bytes are checked against
+ * the SHA-256 the organiser signed, and DOCX and TXT come with their text,
+ * extracted here in main.
  */
-export async function openChairAttachment(
+export async function openPackageAttachment(
   opened: OpenedPackage,
   applicationId: string,
   attachmentId: string,
-): Promise<ChairAttachmentOutcome> {
+): Promise<PackageAttachmentOutcome> {
   const app = opened.payload.applications.find((a) => a.id === applicationId);
   const found = app?.attachments?.find((a) => a.id === attachmentId);
   if (found === undefined) return { ok: false, reason: 'NOT_FOUND' };
