@@ -1,5 +1,5 @@
 import { translate } from '../i18n/translate';
-import { formatStat } from './labels';
+import { formatStat, RANKING_COLUMN_KEYS } from './labels';
 import type { FinalReport } from './report';
 
 /*
@@ -24,18 +24,7 @@ export function reportCsvText(report: FinalReport): string {
   const yes = t('report.yes');
   // An empty cell, not a dash, where there is no figure: spreadsheets read it as blank.
   const stat = (x: number | null): string => (x === null ? '' : formatStat(report.language, x));
-  const header = [
-    t('report.col.rank'),
-    t('report.col.applicationId'),
-    t('report.col.application'),
-    t('report.col.mean'),
-    t('report.col.median'),
-    t('report.col.sd'),
-    t('report.col.range'),
-    t('report.col.n'),
-    t('report.col.finalist'),
-    t('report.col.winner'),
-  ];
+  const header = RANKING_COLUMN_KEYS.map((key) => t(key));
   const rows = report.ranking.map((r) => [
     String(r.rank),
     r.applicationId,

@@ -59,3 +59,17 @@ export function methodTexts(
     ),
   };
 }
+
+/** The ranking's column headings, in order, for the spreadsheet and the CSV. */
+export const RANKING_COLUMN_KEYS = [
+  'report.col.rank',
+  'report.col.applicationId',
+  'report.col.application',
+  'report.col.mean',
+  'report.col.median',
+  'report.col.sd',
+  'report.col.range',
+  'report.col.n',
+  'report.col.finalist',
+  'report.col.winner',
+] as const;

@@ -2,7 +2,7 @@ import writeXlsxFile from 'write-excel-file/node';
 import type { SheetData } from 'write-excel-file/node';
 import { translate } from '../../../src-shared/i18n/translate';
 import type { MessageKey } from '../../../src-shared/i18n/translate';
-import { formatTime, methodTexts } from '../../../src-shared/report/labels';
+import { formatTime, methodTexts, RANKING_COLUMN_KEYS } from '../../../src-shared/report/labels';
 import type { FinalReport } from '../../../src-shared/report/report';
 
 /*
@@ -52,18 +52,7 @@ export async function reportXlsx(report: FinalReport): Promise<Uint8Array> {
     row([t('report.method.appVersion'), report.method.appVersion]),
   ];
   const ranking: SheetData = [
-    head([
-      t('report.col.rank'),
-      t('report.col.applicationId'),
-      t('report.col.application'),
-      t('report.col.mean'),
-      t('report.col.median'),
-      t('report.col.sd'),
-      t('report.col.range'),
-      t('report.col.n'),
-      t('report.col.finalist'),
-      t('report.col.winner'),
-    ]),
+    head(RANKING_COLUMN_KEYS.map((key) => t(key))),
     ...report.ranking.map((r) =>
       row([
         r.rank,
