@@ -16,17 +16,18 @@ const REVISION_IN_NAME = /-r(\d{1,9})\.juryrum$/;
 /**
  * The revision and previous digest for `score`.
  *
- * The juror cannot open an earlier score file: it is encrypted to the chair,
- * and its clear header (recipient, signer, award, round, phase, roster
- * version) does not carry the revision. So the earlier file's revision can
- * only come from the name Juryrum gave it ('…-r2.juryrum'), and the rule is:
- * - name only: the new revision is the name's plus one;
- * - --revision only: taken as given (it must be at least 2), with a note
- *   that it could not be checked;
- * - both: --revision must be above the name's revision, else the command is
- *   refused (the chair would see two files with one revision, or a history
- *   going backwards); a gap is allowed and noted.
- * What the clear header does say is checked: a score file, signed by this
+ * The juror cannot open an earlier score file: it is encrypted to the chair.
+ * Its clear header (authenticated by the chair as AAD) carries the revision
+ * in files written since the header gained it; for older files the revision
+ * can only come from the name Juryrum gave it ('…-r2.juryrum'). The rule:
+ * - header or name only: the new revision is that one plus one (the header
+ *   wins over the name; a name that disagrees is noted);
+ * - neither, with --revision: taken as given (it must be at least 2), with
+ *   a note that it could not be checked;
+ * - a known revision and --revision: --revision must be above it, else the
+ *   command is refused (the chair would see two files with one revision, or
+ *   a history going backwards); a gap is allowed and noted.
+ * What the clear header says is checked too: a score file, signed by this
  * juror's key, for the same award, round and phase, and not made with a
  * newer roster than this package. The digest is the SHA-256 of the earlier
  * file's bytes.
@@ -55,27 +56,32 @@ export async function previousRevision(input: {
     throw new UsageError('score --revision with --previous must be at least 2');
   }
   const bytes = await input.read(input.previousPath);
-  checkHeader(bytes, input);
+  const inHeader = checkHeader(bytes, input);
 
   const name = basename(input.previousPath);
   const match = REVISION_IN_NAME.exec(name)?.[1];
-  const before = match === undefined ? undefined : Number(match);
+  const inName = match === undefined ? undefined : Number(match);
+  const before = inHeader ?? inName;
   const previousDigest = input.digest(bytes);
+  const nameNotes =
+    inHeader !== undefined && inName !== undefined && inName !== inHeader
+      ? [`the name ${name} says revision ${inName}, but the file itself is revision ${inHeader}`]
+      : [];
   if (before === undefined) {
     if (revision === undefined) {
       throw new UsageError(
-        "score cannot tell the previous file's revision from its name; give --revision N (the new revision)",
+        "score cannot tell the previous file's revision (an older file, renamed); give --revision N (the new revision)",
       );
     }
     return {
       revision,
       previousDigest,
       notes: [
-        `the name ${name} does not show its revision, so --revision ${revision} could not be checked; it must be higher than that file's revision`,
+        `neither ${name} nor its name shows its revision, so --revision ${revision} could not be checked; it must be higher than that file's revision`,
       ],
     };
   }
-  if (revision === undefined) return { revision: before + 1, previousDigest, notes: [] };
+  if (revision === undefined) return { revision: before + 1, previousDigest, notes: nameNotes };
   if (revision <= before) {
     throw new CliFailure(
       `--revision ${revision} contradicts the previous file ${name}, which is revision ${before}: the new revision must be higher (${before + 1}). Nothing was written.`,
@@ -84,15 +90,23 @@ export async function previousRevision(input: {
   return {
     revision,
     previousDigest,
-    notes:
-      revision === before + 1
+    notes: [
+      ...nameNotes,
+      ...(revision === before + 1
         ? []
-        : [`revision ${revision} follows revision ${before}; revisions in between are skipped`],
+        : [`revision ${revision} follows revision ${before}; revisions in between are skipped`]),
+    ],
   };
 }
 
-/** What the earlier file's clear header says must fit this juror and package. */
-function checkHeader(bytes: Uint8Array, input: Parameters<typeof previousRevision>[0]): void {
+/**
+ * What the earlier file's clear header says must fit this juror and package.
+ * Returns the revision the header carries, if it does.
+ */
+function checkHeader(
+  bytes: Uint8Array,
+  input: Parameters<typeof previousRevision>[0],
+): number | undefined {
   let peek: ExchangePeek;
   try {
     peek = input.peek(bytes);
@@ -116,4 +130,8 @@ function checkHeader(bytes: Uint8Array, input: Parameters<typeof previousRevisio
       `The previous score file was made with roster version ${header.rosterVersion}, newer than this package's (${input.pkg.rosterVersion}); use the newer package.`,
     );
   }
+  const { revision } = header;
+  return typeof revision === 'number' && Number.isSafeInteger(revision) && revision >= 1
+    ? revision
+    : undefined;
 }

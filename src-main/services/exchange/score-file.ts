@@ -71,13 +71,16 @@ export function createScoreFile(input: CreateScoreFileInput): ExchangeFile {
     rosterVersion: pkg.rosterVersion,
     recipientKeyId: chair.encryptionKeyId,
     signerKeyId: me.keyId,
+    // In the clear so that the juror's CLI can chain to a file it cannot
+    // decrypt; the chair authenticates it (AAD) and it must equal the
+    // signed payload's revision.
+    revision: input.revision,
   };
   const payload = {
     format: SCORE_FILE_FORMAT,
     version: EXCHANGE_VERSION,
     ...header,
     jurorId: juror.jurorId,
-    revision: input.revision,
     previousDigest: input.previousDigest,
     createdAt: (input.now ?? new Date()).toISOString(),
     appVersion: input.appVersion,

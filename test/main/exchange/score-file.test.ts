@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openContainer, sha256Hex } from '../../../src-main/services/crypto';
+import { inspectContainer, openContainer, sha256Hex } from '../../../src-main/services/crypto';
 import type { Identity } from '../../../src-main/services/crypto';
 import {
   createScoreFile,
@@ -95,6 +95,10 @@ describe('score file', () => {
     if (!v1.ok || !v2.ok) throw new Error('both revisions verify');
     expect(v2.meta.previousDigest).toBe(v1.meta.fileId);
     expect(v2.meta.previousDigest).toBe(sha256Hex(r1.bytes));
+    // The revision is also in the clear header (AAD), for a juror's CLI that
+    // cannot decrypt its own earlier file; it must equal the signed one.
+    expect(inspectContainer(r1.bytes, 1 << 20).header.revision).toBe(1);
+    expect(inspectContainer(r2.bytes, 1 << 20).header.revision).toBe(2);
     // The merge accepts r2 as the head and supersedes r1, in either order.
     for (const order of [
       [v1.meta, v2.meta],

@@ -6,9 +6,13 @@ import { CliFailure, UsageError } from '../../../src-main/cli/args';
 import { scoreCommand } from '../../../src-main/cli/commands/score';
 import { runCli } from '../../../src-main/cli/run';
 import { writeDemo } from '../../../src-main/services/demo/write-demo';
-import { sha256Hex } from '../../../src-main/services/crypto';
+import { createContainer, sha256Hex, signerOf } from '../../../src-main/services/crypto';
 import type { Identity } from '../../../src-main/services/crypto';
-import { verifyScoreFileForChair } from '../../../src-main/services/exchange';
+import {
+  SCORE_FILE_FORMAT,
+  SCORE_FILE_PAYLOAD_TYPE,
+  verifyScoreFileForChair,
+} from '../../../src-main/services/exchange';
 import type { PackagePayload } from '../../../src-main/services/exchange';
 import { filesIn, identitiesOf, packagesByJuror, passphrasesOf } from '../demo/helpers';
 
@@ -41,6 +45,30 @@ let chair: Identity;
 let chairPkg: PackagePayload;
 let pkg2: PackagePayload;
 let pkgFile2 = '';
+let juror2: Identity;
+
+/**
+ * The same score file as one written before the clear header carried the
+ * revision: same signed content, header without `revision`, signed by
+ * juror 2 and encrypted to the chair.
+ */
+function withoutHeaderRevision(path: string, out: string): string {
+  const v = verifyScoreFileForChair(new Uint8Array(readFileSync(path)), { chair, pkg: chairPkg });
+  if (!v.ok) throw new Error(v.reason);
+  const { award, roundId, phaseId, rosterVersion, recipientKeyId, signerKeyId } = v.payload;
+  const header = { award, roundId, phaseId, rosterVersion, recipientKeyId, signerKeyId };
+  const bytes = createContainer({
+    format: SCORE_FILE_FORMAT,
+    version: v.payload.version,
+    header,
+    payloadType: SCORE_FILE_PAYLOAD_TYPE,
+    payload: v.payload,
+    signer: signerOf(juror2),
+    recipientPublicKey: chair.encryption.publicKey,
+  });
+  writeFileSync(out, bytes);
+  return out;
+}
 
 /** Write `text` as a file in the work folder and return its path. */
 function file(name: string, text: string): string {
@@ -87,7 +115,9 @@ beforeAll(async () => {
   const c = ids.get('juror-1');
   const cp = pkgs.get('juror-1');
   const p2 = pkgs.get('juror-2');
-  if (!c || !cp || !p2) throw new Error('demo incomplete');
+  const j2 = ids.get('juror-2');
+  if (!c || !cp || !p2 || !j2) throw new Error('demo incomplete');
+  juror2 = j2;
   chair = c;
   chairPkg = cp;
   pkg2 = p2;
@@ -143,7 +173,7 @@ describe('CLI score', () => {
     expect(v2.meta.final).toBe(false);
   });
 
-  it('needs --revision when the previous file name does not tell it', async () => {
+  it('chains to a renamed previous file by the revision in its clear header', async () => {
     const sheet = file(
       's.csv',
       csv(pkg2, () => '3'),
@@ -152,14 +182,51 @@ describe('CLI score', () => {
     expect(await score(args(sheet, first), capture().io)).toBe(0);
     const renamed = join(work, 'mail-attachment.juryrum');
     copyFileSync(first, renamed);
+    const next = join(work, 'x.juryrum');
+    expect(await score([...args(sheet, next, ['--previous', renamed])], capture().io)).toBe(0);
+    const v = verifyScoreFileForChair(new Uint8Array(readFileSync(next)), { chair, pkg: chairPkg });
+    if (!v.ok) throw new Error(v.reason);
+    expect(v.meta).toMatchObject({
+      revision: 2,
+      previousDigest: sha256Hex(new Uint8Array(readFileSync(first))),
+    });
+
+    // A name that says otherwise does not win over the file itself.
+    const misnamed = join(work, 'first-r7.juryrum');
+    copyFileSync(first, misnamed);
+    const noted = capture();
+    const after = join(work, 'after-misnamed.juryrum');
+    expect(await score([...args(sheet, after, ['--previous', misnamed])], noted.io)).toBe(0);
+    expect(noted.err.join('')).toMatch(/says revision 7, but the file itself is revision 1/);
+    const va = verifyScoreFileForChair(new Uint8Array(readFileSync(after)), {
+      chair,
+      pkg: chairPkg,
+    });
+    if (!va.ok) throw new Error(va.reason);
+    expect(va.meta.revision).toBe(2);
+  });
+
+  it('needs --revision for an older file whose header and name do not tell it', async () => {
+    const sheet = file(
+      'old.csv',
+      csv(pkg2, () => '3'),
+    );
+    const first = join(work, 'old-first.juryrum');
+    expect(await score(args(sheet, first), capture().io)).toBe(0);
+    const older = withoutHeaderRevision(first, join(work, 'old-attachment.juryrum'));
+    // The older style is still a valid score file for the chair.
+    expect(
+      verifyScoreFileForChair(new Uint8Array(readFileSync(older)), { chair, pkg: chairPkg }).ok,
+    ).toBe(true);
     const c = capture();
     expect(
-      await score([...args(sheet, join(work, 'x.juryrum'), ['--previous', renamed])], c.io),
+      await score([...args(sheet, join(work, 'old-x.juryrum'), ['--previous', older])], c.io),
     ).toBe(2);
     expect(c.err.join('')).toMatch(/--revision/);
+    expect(existsSync(join(work, 'old-x.juryrum'))).toBe(false);
     expect(
       await score(
-        [...args(sheet, join(work, 'y.juryrum'), ['--previous', renamed, '--revision', '2'])],
+        [...args(sheet, join(work, 'old-y.juryrum'), ['--previous', older, '--revision', '2'])],
         capture().io,
       ),
     ).toBe(0);
@@ -329,21 +396,42 @@ describe('CLI score: the revision chain and inspect', () => {
       previousDigest: sha256Hex(new Uint8Array(readFileSync(r2))),
     });
 
-    // A name without -rN: --revision is taken as given, with a note that it was not checked.
+    // A file renamed without -rN still carries its revision in its header:
+    // a contradicting --revision is refused all the same.
     const renamed = join(work, 'bilaga.juryrum');
     copyFileSync(r2, renamed);
+    const stillChecked = capture();
+    expect(
+      await runCli(
+        [
+          'score',
+          ...args(sheet, join(work, 'r2-again.juryrum'), [
+            '--previous',
+            renamed,
+            '--revision',
+            '2',
+          ]),
+        ],
+        stillChecked.io,
+      ),
+    ).toBe(1);
+    expect(stillChecked.err.join('')).toMatch(/which is revision 2/);
+
+    // An older file (no revision in its header) with no -rN in its name:
+    // --revision is taken as given, with a note that it was not checked.
+    const older = withoutHeaderRevision(r2, join(work, 'bilaga-aldre.juryrum'));
     const unchecked = capture();
     expect(
       await runCli(
         [
           'score',
-          ...args(sheet, join(work, 'r3.juryrum'), ['--previous', renamed, '--revision', '3']),
+          ...args(sheet, join(work, 'r3.juryrum'), ['--previous', older, '--revision', '3']),
         ],
         unchecked.io,
       ),
     ).toBe(0);
     expect(unchecked.err.join('')).toMatch(
-      /Note: the name bilaga\.juryrum does not show its revision/,
+      /Note: neither bilaga-aldre\.juryrum nor its name shows its revision/,
     );
   });
 
