@@ -111,9 +111,13 @@ export async function issuePackages(
   });
   if (res.ok && res.value.status === 'issued') {
     const { roster: used, files } = res.value;
+    const earlier = current().round.issuedRosters.filter(
+      (r) => r.rosterVersion !== used.rosterVersion,
+    );
     await useOrganiserStore.getState().saveRound({
       roster: used,
       issuedRosterVersion: used.rosterVersion,
+      issuedRosters: [...earlier, used].slice(-64),
       issued: [...current().round.issued, ...files],
     });
   }

@@ -59,6 +59,7 @@ export function newRoundRecord(
     pseudonyms: [],
     roster: null,
     issuedRosterVersion: null,
+    issuedRosters: [],
     issued: [],
   };
 }

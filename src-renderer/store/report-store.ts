@@ -75,6 +75,7 @@ export const useReportStore = create<ReportStore>()((set, get) => ({
             : { kind: 'dropped', file: await droppedData(dropped) },
         roster: round.roster,
         issuedRosterVersion: round.issuedRosterVersion,
+        issuedRosters: round.issuedRosters,
         previous:
           previous === null
             ? null
@@ -133,7 +134,10 @@ export const useReportStore = create<ReportStore>()((set, get) => ({
           id: a.application.id,
           applicant: a.application.applicant,
         })),
-        roster: round.roster,
+        // Names as in the roster the result was made with, if it went out.
+        roster:
+          round.issuedRosters.find((r) => r.rosterVersion === stored.result.rosterVersion) ??
+          round.roster,
       });
       if (!res.ok) {
         set({ message: { kind: 'exportFailed', code: res.error.code } });

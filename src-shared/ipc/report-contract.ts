@@ -34,6 +34,8 @@ const ImportRequest = z.strictObject({
   roster: RosterSchema.nullable(),
   /** The roster version of the last packages issued, or null before any. */
   issuedRosterVersion: z.int().min(1).nullable(),
+  /** Every roster that went out in packages (a result names one of their versions). */
+  issuedRosters: z.array(RosterSchema).max(64).default([]),
   /** The result already imported for this round, if any. */
   previous: z.strictObject({ digest: DigestSchema, createdAt: z.iso.datetime() }).nullable(),
 });

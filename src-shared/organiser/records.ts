@@ -77,6 +77,12 @@ export const OrganiserRoundSchema = z.strictObject({
   roster: RosterSchema.nullable(),
   /** The roster version of the last packages issued, or null before any. */
   issuedRosterVersion: z.number().int().min(1).nullable(),
+  /**
+   * Every roster that went out in packages, one per version: the chair's
+   * result names the version its packages had, which a later roster edit
+   * (a new version) must not make unverifiable.
+   */
+  issuedRosters: z.array(RosterSchema).max(64).default([]),
   issued: z.array(IssuedPackageSchema).max(100_000),
 });
 export type OrganiserRound = z.infer<typeof OrganiserRoundSchema>;

@@ -77,6 +77,7 @@ export function reportHandlers(
         me: identityOf(ctx),
         roster: req.roster,
         issuedRosterVersion: req.issuedRosterVersion,
+        issuedRosters: req.issuedRosters,
         previous: req.previous,
       });
       switch (outcome.status) {

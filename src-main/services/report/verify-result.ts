@@ -5,6 +5,7 @@ import {
   openResult,
   personFromIdentity,
   RESULT_MAX_BYTES,
+  peekExchangeFile,
   rosterChair,
 } from '../exchange';
 import type { ExchangeErrorCode, ResultPayload, Roster } from '../exchange';
@@ -16,6 +17,11 @@ export interface ResultImportContext {
   readonly me: Identity | null;
   readonly roster: Roster | null;
   readonly issuedRosterVersion: number | null;
+  /**
+   * The rosters that went out in packages. A result made with one of them
+   * is checked against that one, even if the roster changed since.
+   */
+  readonly issuedRosters?: readonly Roster[];
   /** The result already accepted for this round, if any. */
   readonly previous: { readonly digest: string; readonly createdAt: string } | null;
 }
@@ -76,9 +82,10 @@ export function verifyResultImport(
     return refuse('NOT_ORGANISER');
   }
   if (bytes.length > RESULT_MAX_BYTES) return refuse('TOO_LARGE');
+  const roster = rosterFor(bytes, ctx.roster, ctx.issuedRosters ?? []);
   let opened: { payload: ResultPayload; digest: string };
   try {
-    opened = openResult(bytes, { organiser: ctx.me, roster: ctx.roster });
+    opened = openResult(bytes, { organiser: ctx.me, roster });
   } catch (e) {
     if (isExchangeError(e)) return refuse(refusalOf(e.code));
     // openResult turns crypto errors into exchange errors; this is a second net.
@@ -94,4 +101,28 @@ export function verifyResultImport(
     }
   }
   return { status: 'accepted', digest, result: opened.payload, replaced: previous !== null };
+}
+
+/**
+ * The roster to check a result against: the issued roster whose version
+ * the result's clear header names (authenticated when the result is
+ * opened), else the current one, which then gives the plain refusal.
+ */
+function rosterFor(bytes: Uint8Array, current: Roster, issued: readonly Roster[]): Roster {
+  let version: unknown;
+  try {
+    version = peekExchangeFile(bytes).header.rosterVersion;
+  } catch {
+    return current;
+  }
+  if (version === current.rosterVersion) return current;
+  return (
+    issued.find(
+      (r) =>
+        r.rosterVersion === version &&
+        r.roundId === current.roundId &&
+        r.award === current.award &&
+        rosterChair(r) !== undefined,
+    ) ?? current
+  );
 }

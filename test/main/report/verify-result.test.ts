@@ -99,6 +99,36 @@ describe('the organiser verifies the chair’s result', () => {
     expect(refusal(bytes, { roster: moved })).toBe('NOT_CHAIR');
   });
 
+  it('checks a result against the roster it was made with, after the roster changed', () => {
+    // After the meeting the organiser edits the roster (a new version, 2);
+    // the result still names version 1, which went out in the packages.
+    const edited: Roster = {
+      ...roster,
+      rosterVersion: 2,
+      jurors: roster.jurors.map((j, i) => (i === 1 ? { ...j, name: `${j.name} (ny e-post)` } : j)),
+    };
+    expect(refusal(bytes, { roster: edited, issuedRosterVersion: 2 })).toBe('WRONG_ROSTER');
+    const outcome = verifyResultImport(bytes, {
+      ...ctx,
+      roster: edited,
+      issuedRosterVersion: 2,
+      issuedRosters: [roster, edited],
+    });
+    expect(outcome.status).toBe('accepted');
+    // An issued roster of that version naming another chair does not help a
+    // result the real chair did not sign: the signer must be that roster's chair.
+    const otherChair: Roster = {
+      ...roster,
+      jurors: roster.jurors.map((j) => ({
+        ...j,
+        role: j.jurorId === 'juror-2' ? ('chair' as const) : ('juror' as const),
+      })),
+    };
+    expect(
+      refusal(bytes, { roster: edited, issuedRosterVersion: 2, issuedRosters: [otherChair] }),
+    ).toBe('NOT_CHAIR');
+  });
+
   it('refuses a result encrypted to another organiser', async () => {
     const stranger = await demo.identity('juror-6');
     const elsewhere: PackagePayload = {
