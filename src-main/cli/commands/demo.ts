@@ -20,8 +20,9 @@ export const demoCommand: CliCommand = {
                         round, applications, jurors, demo key files with
                         their passphrases (demo only: passphrases.json, and
                         passphrases/<person>.txt for --passphrase-file),
-                        every juror's jury package
-                        and a score file per juror with simulated scores.
+                        everyone's identity card, every juror's jury package,
+                        a score file per juror with simulated scores and
+                        the chair's signed result.
                         Defaults: 6 jurors (juror-1 is the chair), 9
                         applications, seed "${DEFAULT_DEMO_SEED}".`,
   async run(args, io) {

@@ -101,8 +101,9 @@ export const scoreCommand: CliCommand = {
                         application (id or pseudonym), criterion (key or name),
                         score (integer, empty or cannot-assess) and comment.
                         --previous makes it the next revision of an earlier file:
-                        its revision is read from its name (-rN); --revision N
-                        sets the new one and must be higher than that.`,
+                        its revision is read from its header (older files: from
+                        its name, -rN); --revision N sets the new one and must
+                        be higher than that.`,
   async run(args, io) {
     const { values } = parseFlags(args, {
       package: { type: 'string' },
