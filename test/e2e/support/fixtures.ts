@@ -56,18 +56,28 @@ export async function launch(
     });
     page = await electronApp.firstWindow();
     close = () => electronApp.close();
+    // The same semantics as the harness's DialogQueue: each answer is used
+    // by one dialog, in order; a dialog with no answer left is cancelled.
     answer = (paths) =>
       electronApp.evaluate(({ dialog }, answerPaths) => {
-        const list: string[] | null =
+        const g = globalThis as { juryrumDialogAnswers?: (string[] | null)[] };
+        const queue = (g.juryrumDialogAnswers ??= []);
+        queue.push(
           answerPaths === null
             ? null
             : typeof answerPaths === 'string'
               ? [answerPaths]
-              : [...answerPaths];
-        dialog.showOpenDialog = () =>
-          Promise.resolve({ canceled: list === null, filePaths: list ?? [] });
-        dialog.showSaveDialog = () =>
-          Promise.resolve({ canceled: list === null, filePath: list?.[0] ?? '' });
+              : [...answerPaths],
+        );
+        const next = (): string[] | null => (queue.length > 0 ? (queue.shift() ?? null) : null);
+        dialog.showOpenDialog = () => {
+          const list = next();
+          return Promise.resolve({ canceled: list === null, filePaths: list ?? [] });
+        };
+        dialog.showSaveDialog = () => {
+          const list = next();
+          return Promise.resolve({ canceled: list === null, filePath: list?.[0] ?? '' });
+        };
       }, paths);
   }
 
