@@ -1,11 +1,10 @@
 import { basename, resolve } from 'node:path';
-import { importKeyFile, isCryptoError, KEYFILE_MAX_BYTES } from '../../services/crypto';
+import { isCryptoError } from '../../services/crypto';
 import type { Identity } from '../../services/crypto';
 import { isExchangeError } from '../../services/exchange';
 import {
   describeFile,
   INSPECT_MAX_BYTES,
-  readCapped,
   readTrust,
   verifyPackage,
   verifyResult,
@@ -13,38 +12,8 @@ import {
 } from '../../services/organiser';
 import type { FileDescription, SignerInfo, VerifiedContent } from '../../services/organiser';
 import { CliFailure, EXIT, parseFlags, UsageError, type CliCommand } from '../args';
+import { loadIdentity, readInputFile } from '../input-files';
 import { detailLine, formatContent, KIND_LABELS } from '../../services/organiser/inspect-text';
-
-const MAX_PASSPHRASE_FILE = 4 * 1024;
-
-async function readFileOrFail(path: string, max: number, what: string): Promise<Uint8Array> {
-  const read = await readCapped(path, max);
-  if (read.ok) return read.bytes;
-  throw new CliFailure(
-    read.reason === 'TOO_LARGE'
-      ? `${what} ${path} is larger than any Juryrum file of its kind.`
-      : `${what} ${path} cannot be read as a file.`,
-  );
-}
-
-/** The passphrase: the file's text without one trailing line break. */
-async function readPassphrase(path: string): Promise<string> {
-  const bytes = await readFileOrFail(path, MAX_PASSPHRASE_FILE, 'The passphrase file');
-  return new TextDecoder().decode(bytes).replace(/\r?\n$/, '');
-}
-
-async function loadIdentity(keyFile: string, passphraseFile: string): Promise<Identity> {
-  const bytes = await readFileOrFail(keyFile, KEYFILE_MAX_BYTES, 'The key file');
-  try {
-    return await importKeyFile(bytes, await readPassphrase(passphraseFile));
-  } catch (e) {
-    if (isCryptoError(e, 'WRONG_PASSPHRASE')) {
-      throw new CliFailure(`the passphrase does not open the key file ${keyFile}.`);
-    }
-    if (isCryptoError(e)) throw new CliFailure(`${keyFile}: ${e.code}: ${e.message}`);
-    throw e;
-  }
-}
 
 function signerLine(s: SignerInfo | null, protection: FileDescription['protection']): string {
   if (s === null) {
@@ -118,7 +87,7 @@ export const inspectCommand: CliCommand = {
       throw new UsageError('inspect --trust needs --identity KEYFILE');
     }
     try {
-      const bytes = await readFileOrFail(file, INSPECT_MAX_BYTES, 'The file');
+      const bytes = await readInputFile(file, INSPECT_MAX_BYTES, 'file');
       let description: FileDescription;
       try {
         description = describeFile(bytes);
@@ -188,7 +157,7 @@ async function verifyWithIdentity(
   try {
     if (d.kind === 'package') return verifyPackage(bytes, me);
     const path = resolve(String(trustFile));
-    const trustBytes = await readFileOrFail(path, INSPECT_MAX_BYTES, 'The trust file');
+    const trustBytes = await readInputFile(path, INSPECT_MAX_BYTES, 'trust file');
     let trust;
     try {
       trust = readTrust(trustBytes, me);

@@ -1,7 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { importKeyFile, isCryptoError, KEYFILE_MAX_BYTES } from '../../services/crypto';
-import type { Identity } from '../../services/crypto';
 import { PACKAGE_MAX_BYTES, SCORE_FILE_MAX_BYTES } from '../../services/exchange';
 import {
   checkScoreFile,
@@ -18,39 +16,10 @@ import { emptyDeliberation } from '../../../src-shared/chair/deliberation';
 import { LIMITS } from '../../../src-shared/domain/round';
 import { CliFailure, EXIT, parseFlags, required, UsageError, type CliCommand } from '../args';
 import { mergeReport, printMergeReport } from '../../services/chair/merge-report';
+import { loadIdentity, readInputFile } from '../input-files';
 
-const MAX_PASSPHRASE_FILE_BYTES = 4 * 1024;
 /** Finalist places when `--finalists` is not given (the app's default too). */
 const DEFAULT_FINALISTS = emptyDeliberation().finalistCount;
-
-async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
-  const [file] = await readPickedFiles([path], max);
-  if (file === undefined || !file.ok) {
-    throw new CliFailure(
-      file?.ok === false && file.problem === 'TOO_LARGE'
-        ? `The ${what} is larger than allowed.`
-        : `The ${what} could not be read: ${path}`,
-    );
-  }
-  return file.bytes;
-}
-
-async function loadIdentity(keyFile: string, passphraseFile: string): Promise<Identity> {
-  const passBytes = await readCapped(passphraseFile, MAX_PASSPHRASE_FILE_BYTES, 'passphrase file');
-  // One final line break is the file's, not the passphrase's.
-  const passphrase = new TextDecoder().decode(passBytes).replace(/\r?\n$/, '');
-  const bytes = await readCapped(keyFile, KEYFILE_MAX_BYTES, 'key file');
-  try {
-    return await importKeyFile(bytes, passphrase);
-  } catch (e) {
-    if (!isCryptoError(e)) throw e;
-    throw new CliFailure(
-      e.code === 'WRONG_PASSPHRASE'
-        ? 'The passphrase does not open the key file.'
-        : `The key file cannot be used (${e.code}).`,
-    );
-  }
-}
 
 /** File arguments as given; a folder stands for the *.juryrum files directly in it. */
 async function expand(args: readonly string[]): Promise<string[]> {
@@ -118,7 +87,7 @@ export const mergeCommand: CliCommand = {
     if (positionals.length === 0) throw new UsageError('merge needs at least one SCOREFILE');
 
     const me = await loadIdentity(keyPath, passPath);
-    const pkgBytes = await readCapped(pkgPath, PACKAGE_MAX_BYTES, 'package');
+    const pkgBytes = await readInputFile(pkgPath, PACKAGE_MAX_BYTES, 'package');
     const opened = openChairPackage(pkgBytes, me);
     if (!opened.ok) throw new CliFailure(`The package cannot be used (${opened.reason}).`);
     const pkg = opened.opened.payload;

@@ -1,7 +1,5 @@
 import { z } from 'zod';
-import { importKeyFile, isCryptoError, KEYFILE_MAX_BYTES } from '../../services/crypto';
-import type { Identity } from '../../services/crypto';
-import { readPickedFiles } from '../../services/chair';
+import { readInputFile } from '../input-files';
 import { LIMITS } from '../../../src-shared/domain/round';
 import { CliFailure } from '../args';
 
@@ -12,37 +10,7 @@ import { CliFailure } from '../args';
  * lists by id. Every file is size-capped before it is read.
  */
 
-const MAX_PASSPHRASE_FILE_BYTES = 4 * 1024;
 const MAX_JSON_BYTES = 64 * 1024 * 1024;
-
-export async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
-  const [file] = await readPickedFiles([path], max);
-  if (file === undefined || !file.ok) {
-    throw new CliFailure(
-      file?.ok === false && file.problem === 'TOO_LARGE'
-        ? `The ${what} is larger than allowed.`
-        : `The ${what} could not be read: ${path}`,
-    );
-  }
-  return file.bytes;
-}
-
-export async function loadIdentity(keyFile: string, passphraseFile: string): Promise<Identity> {
-  const passBytes = await readCapped(passphraseFile, MAX_PASSPHRASE_FILE_BYTES, 'passphrase file');
-  // One final line break is the file's, not the passphrase's.
-  const passphrase = new TextDecoder().decode(passBytes).replace(/\r?\n$/, '');
-  const bytes = await readCapped(keyFile, KEYFILE_MAX_BYTES, 'key file');
-  try {
-    return await importKeyFile(bytes, passphrase);
-  } catch (e) {
-    if (!isCryptoError(e)) throw e;
-    throw new CliFailure(
-      e.code === 'WRONG_PASSPHRASE'
-        ? 'The passphrase does not open the key file.'
-        : `The key file cannot be used (${e.code}).`,
-    );
-  }
-}
 
 const text = (max: number) => z.string().max(max);
 
@@ -67,7 +35,7 @@ const JurorsFile = z.object({
 });
 
 async function readJson<T>(path: string, schema: z.ZodType<T>, what: string): Promise<T> {
-  const bytes = await readCapped(path, MAX_JSON_BYTES, what);
+  const bytes = await readInputFile(path, MAX_JSON_BYTES, what);
   let value: unknown;
   try {
     value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));

@@ -7,13 +7,8 @@ import { APP_VERSION } from '../../services/app-version';
 import { LANGUAGES } from '../../../src-shared/i18n/languages';
 import type { Language } from '../../../src-shared/i18n/languages';
 import { CliFailure, EXIT, parseFlags, required, UsageError, type CliCommand } from '../args';
-import {
-  loadIdentity,
-  readApplicationsFile,
-  readCapped,
-  readJurorsFile,
-  readRoundFile,
-} from './report-inputs';
+import { loadIdentity, readInputFile } from '../input-files';
+import { readApplicationsFile, readJurorsFile, readRoundFile } from './report-inputs';
 
 const FORMATS: readonly ReportFileFormat[] = ['json', 'csv', 'xlsx', 'html'];
 
@@ -67,8 +62,8 @@ export const reportCommand: CliCommand = {
     const { round } = await readRoundFile(roundPath);
     const { applications } = await readApplicationsFile(appsPath);
     const jurors = jurorsPath === undefined ? [] : (await readJurorsFile(jurorsPath)).jurors;
-    const card = await readCapped(cardPath, IDENTITY_CARD_MAX_BYTES, 'identity card');
-    const bytes = await readCapped(resultPath, RESULT_MAX_BYTES, 'result');
+    const card = await readInputFile(cardPath, IDENTITY_CARD_MAX_BYTES, 'identity card');
+    const bytes = await readInputFile(resultPath, RESULT_MAX_BYTES, 'result');
     let opened: ReturnType<typeof openResultWithCard>;
     try {
       opened = openResultWithCard(bytes, me, card, { award: round.award, roundId: round.id });

@@ -1,6 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
-import { importKeyFile, isCryptoError, KEYFILE_MAX_BYTES, sha256Hex } from '../../services/crypto';
+import { sha256Hex } from '../../services/crypto';
 import type { Identity } from '../../services/crypto';
 import {
   createScoreFile,
@@ -26,36 +25,7 @@ import {
   type CliIo,
 } from '../args';
 import { previousRevision } from './score-previous';
-
-async function readCapped(path: string, max: number, what: string): Promise<Uint8Array> {
-  const info = await stat(path).catch(() => {
-    throw new CliFailure(`Cannot read the ${what} ${path}.`);
-  });
-  if (!info.isFile()) throw new CliFailure(`The ${what} ${path} is not a file.`);
-  if (info.size > max) throw new CliFailure(`The ${what} ${path} is too large.`);
-  return new Uint8Array(await readFile(path));
-}
-
-/** The passphrase file's text without the final line break an editor adds. */
-async function readPassphrase(path: string): Promise<string> {
-  const text = new TextDecoder().decode(await readCapped(path, 4096, 'passphrase file'));
-  const passphrase = text.replace(/\r?\n$/, '');
-  if (passphrase === '') throw new CliFailure('The passphrase file is empty.');
-  return passphrase;
-}
-
-async function identityFrom(keyFile: string, passphraseFile: string): Promise<Identity> {
-  const bytes = await readCapped(keyFile, KEYFILE_MAX_BYTES, 'key file');
-  const passphrase = await readPassphrase(passphraseFile);
-  try {
-    return await importKeyFile(bytes, passphrase);
-  } catch (e) {
-    if (isCryptoError(e, 'WRONG_PASSPHRASE'))
-      throw new CliFailure('The passphrase does not open the key file.');
-    if (isCryptoError(e)) throw new CliFailure(`The key file cannot be used (${e.code}).`);
-    throw e;
-  }
-}
+import { loadIdentity, readInputFile } from '../input-files';
 
 const PACKAGE_PROBLEMS: Readonly<Record<string, string>> = {
   NOT_FOR_ME: 'The package is for someone else, not for this identity.',
@@ -127,9 +97,9 @@ export const scoreCommand: CliCommand = {
     }
     const declared = conflictsFrom(values['conflict']);
 
-    const me = await identityFrom(keyPath, passPath);
+    const me = await loadIdentity(keyPath, passPath);
     const { payload: pkg, fingerprint } = openFor(
-      await readCapped(packagePath, PACKAGE_MAX_BYTES, 'package'),
+      await readInputFile(packagePath, PACKAGE_MAX_BYTES, 'package'),
       me,
     );
     const chain = await previousRevision({
@@ -137,14 +107,14 @@ export const scoreCommand: CliCommand = {
       revisionFlag: typeof values['revision'] === 'string' ? values['revision'] : undefined,
       pkg,
       me,
-      read: (path) => readCapped(path, SCORE_FILE_MAX_BYTES, 'previous score file'),
+      read: (path) => readInputFile(path, SCORE_FILE_MAX_BYTES, 'previous score file'),
       peek: peekExchangeFile,
       digest: sha256Hex,
     });
     for (const note of chain.notes) io.err(`Note: ${note}\n`);
 
     const table = await readTable(
-      await readCapped(sheetPath, IMPORT_LIMITS.maxFileBytes, 'sheet'),
+      await readInputFile(sheetPath, IMPORT_LIMITS.maxFileBytes, 'sheet'),
       basename(sheetPath),
     );
     if (!table.ok) throw new CliFailure(`The sheet cannot be read: ${table.error.message}`);
