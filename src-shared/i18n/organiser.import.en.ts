@@ -1,0 +1,102 @@
+import type { organiserImportSv } from './organiser.import.sv';
+
+/** English strings of the organiser's application import; a missing key fails to compile. */
+export const organiserImportEn: Record<keyof typeof organiserImportSv, string> = {
+  'organiser.import.open': 'Import applications …',
+  'organiser.import.cancel': 'Cancel the import',
+  'organiser.import.cancelled': 'The import was cancelled. Nothing was saved.',
+  'organiser.import.done': 'Applications imported: {count}.',
+  'organiser.import.saveFailed': 'The applications could not be saved. None of them was imported.',
+  'organiser.import.failed.TOO_LARGE':
+    'The file {file} is too large to import. Nothing has changed.',
+  'organiser.import.failed.MALFORMED':
+    'The file {file} is damaged or in a format that cannot be read. Nothing has changed.',
+  'organiser.import.failed.UNSUPPORTED':
+    'The file {file} cannot be read. Save it as an Excel workbook (.xlsx) without a password, or as “CSV UTF-8”. Nothing has changed.',
+  'organiser.import.failed.EMPTY': 'The file {file} contains no applications. Nothing has changed.',
+  'organiser.import.failedDetail.UNCLOSED_QUOTE':
+    'A quote (") that opens a cell on row {row} is never closed. Correct the row in the spreadsheet and import again.',
+  'organiser.import.failedDetail.TOO_MANY_COLUMNS':
+    'Row {row} has content in more than {limit} columns.',
+  'organiser.import.failedDetail.TOO_MANY_ROWS':
+    'The table has more than {limit} rows below the header.',
+  'organiser.import.mappingTitle': 'Match the columns',
+  'organiser.import.mappingIntro':
+    'Choose what each column holds. Juryrum has guessed from the headers. The preview below shows what the first rows become.',
+  'organiser.import.fileFacts':
+    'The file {file}: {rows} rows below the header, {columns} columns, encoding {encoding}.',
+  'organiser.import.separator': 'Separator: {separator}.',
+  'organiser.import.sep.semicolon': 'semicolon',
+  'organiser.import.sep.comma': 'comma',
+  'organiser.import.sep.tab': 'tab',
+  'organiser.import.encoding.utf-8': 'UTF-8',
+  'organiser.import.encoding.utf-8-bom': 'UTF-8 (Excel)',
+  'organiser.import.encoding.windows-1252': 'Windows-1252',
+  'organiser.import.readWarnings': 'Remarks while reading the file ({count}):',
+  'organiser.import.readWarning': 'Row {row}: {text}',
+  'organiser.import.warning.BROKEN_ENCODING':
+    'characters such as å, ä and ö look broken. The file was probably saved again with the wrong encoding.',
+  'organiser.import.warning.CELL_TOO_LONG':
+    'a cell is longer than 100,000 characters. If its column is imported, the row is skipped.',
+  'organiser.import.warning.INVALID_QUOTES': 'a quote character is in an unusual place.',
+  'organiser.import.warning.DATA_WITHOUT_HEADER': 'a column has content but no header.',
+  'organiser.import.noApplicant':
+    'No column is chosen as Applicant. Without one, no applications can be imported.',
+  'organiser.import.columnsCaption': 'The columns of the file',
+  'organiser.import.column': 'Column',
+  'organiser.import.example': 'Example from the file',
+  'organiser.import.usedAs': 'Used as',
+  'organiser.import.usedAsFor': 'Used as, column {column}',
+  'organiser.import.previewTitle': 'Preview of the first rows ({count})',
+  'organiser.import.previewCaption': 'The first rows as they would be imported',
+  'organiser.import.row': 'Row',
+  'organiser.import.outcome': 'Outcome',
+  'organiser.import.applicant': 'Applicant',
+  'organiser.import.id': 'Id',
+  'organiser.import.sections': 'Sections',
+  'organiser.import.contacts': 'Contact persons',
+  'organiser.import.facts': 'Facts',
+  'organiser.import.remarks': 'Remarks',
+  'organiser.import.status.imported': 'Imported',
+  'organiser.import.status.warning': 'Imported with a remark',
+  'organiser.import.status.skipped': 'Skipped',
+  'organiser.import.toReport': 'Show the import report',
+  'organiser.import.reportTitle': 'Import report for {file}',
+  'organiser.import.summary':
+    'Rows: {total}. Imported: {imported}. Skipped: {skipped}. With remarks: {warnings}.',
+  'organiser.import.unknownColumns': 'Columns that are not imported: {columns}.',
+  'organiser.import.reportCaption': 'Row by row',
+  'organiser.import.jsonClean': 'Every application in the file can be imported without remarks.',
+  'organiser.import.confirm': 'Import the applications ({count})',
+  'organiser.import.back': 'Back to the columns',
+  'organiser.import.inColumn': '{text} (column {column})',
+  'organiser.import.issue.EMPTY_ROW': 'The row is empty.',
+  'organiser.import.issue.MISSING_APPLICANT': 'The applicant is missing.',
+  'organiser.import.issue.DUPLICATE_ID': 'The id is already used.',
+  'organiser.import.issue.ID_REPLACED':
+    "The id contained the applicant's name or a municipality name and was replaced with a new id.",
+  'organiser.import.issue.DUPLICATE_APPLICANT': 'The applicant is already there.',
+  'organiser.import.issue.TOO_LONG': 'The text is too long.',
+  'organiser.import.issue.BROKEN_ENCODING': 'Characters such as å, ä and ö look broken.',
+  'organiser.import.issue.UNKNOWN_COLUMN': 'The column is not imported.',
+  'organiser.import.issue.INVALID_EMAIL': 'The e-mail address does not look like one.',
+  'organiser.import.issue.INVALID': 'The value is not valid.',
+
+  'organiser.target.applicant': 'Applicant (municipality)',
+  'organiser.target.id': 'Id',
+  'organiser.target.contact.name': 'Contact person 1: name',
+  'organiser.target.contact.email': 'Contact person 1: e-mail',
+  'organiser.target.contact.phone': 'Contact person 1: phone',
+  'organiser.target.contact1.name': 'Contact person 1: name',
+  'organiser.target.contact1.email': 'Contact person 1: e-mail',
+  'organiser.target.contact1.phone': 'Contact person 1: phone',
+  'organiser.target.contact2.name': 'Contact person 2: name',
+  'organiser.target.contact2.email': 'Contact person 2: e-mail',
+  'organiser.target.contact2.phone': 'Contact person 2: phone',
+  'organiser.target.contact3.name': 'Contact person 3: name',
+  'organiser.target.contact3.email': 'Contact person 3: e-mail',
+  'organiser.target.contact3.phone': 'Contact person 3: phone',
+  'organiser.target.section': 'Section (free text)',
+  'organiser.target.fact': 'Fact (e.g. population, county)',
+  'organiser.target.ignore': 'Not imported',
+};
