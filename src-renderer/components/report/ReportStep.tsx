@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useT } from '../../i18n/useT';
 import { useOrganiserStore } from '../../store/organiser-store';
 import { useReportStore } from '../../store/report-store';
 import type { ReportMessage } from '../../store/report-store';
 import { StepHeading } from '../organiser/StepHeading';
+import { FileDropZone } from '../organiser/FileDropZone';
 import { ResultView } from './ResultView';
 import { ReportExport } from './ReportExport';
 import './report.css';
@@ -44,19 +44,11 @@ export function ReportStep(): React.JSX.Element {
   const message = useReportStore((s) => s.message);
   const load = useReportStore((s) => s.load);
   const importResult = useReportStore((s) => s.importResult);
-  const [over, setOver] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
     if (roundId !== null) void load(roundId);
   }, [roundId, load]);
-
-  function onDrop(e: DragEvent<HTMLDivElement>): void {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file !== undefined && busy === null) void importResult(file);
-  }
 
   return (
     <section aria-labelledby={`${id}-h`} className="organiser-step-body report-step">
@@ -64,16 +56,11 @@ export function ReportStep(): React.JSX.Element {
       <p className="muted">{t('report.intro')}</p>
       <section aria-labelledby={`${id}-import`} className="report-import">
         <h3 id={`${id}-import`}>{t('report.import.heading')}</h3>
-        <div
-          className={`organiser-import-drop${over ? ' drop-over' : ''}`}
-          aria-label={t('report.import.dropLabel')}
-          role="group"
-          onDragOver={(e) => {
-            e.preventDefault();
-            setOver(true);
+        <FileDropZone
+          label={t('report.import.dropLabel')}
+          onFile={(file) => {
+            if (busy === null) void importResult(file);
           }}
-          onDragLeave={() => setOver(false)}
-          onDrop={onDrop}
         >
           <button
             ref={button}
@@ -85,7 +72,7 @@ export function ReportStep(): React.JSX.Element {
             {t('report.import.button')}
           </button>
           <span className="muted">{t('report.import.drop')}</span>
-        </div>
+        </FileDropZone>
         {busy === 'import' && <p role="status">{t('report.import.working')}</p>}
       </section>
       <div aria-live="polite">

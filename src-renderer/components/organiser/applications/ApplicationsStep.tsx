@@ -1,10 +1,11 @@
-import { useId, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../../i18n/useT';
 import { call } from '../../../ipc/client';
 import { useOrganiserStore } from '../../../store/organiser-store';
 import { suggestMapping } from '../../../../src-shared/import';
 import type { Application } from '../../../../src-shared/domain/round';
 import { StepHeading } from '../StepHeading';
+import { FileDropZone } from '../FileDropZone';
 import { ApplicationTable } from './ApplicationTable';
 import { MappingStep } from './MappingStep';
 import { ReportStep } from './ReportStep';
@@ -31,7 +32,6 @@ export function ApplicationsStep(): React.JSX.Element {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const importButton = useRef<HTMLButtonElement>(null);
-  const [over, setOver] = useState(false);
 
   const existing = useMemo(
     () => ({
@@ -108,13 +108,6 @@ export function ApplicationsStep(): React.JSX.Element {
     }
   }
 
-  function onDrop(e: DragEvent<HTMLDivElement>): void {
-    e.preventDefault();
-    setOver(false);
-    const file = e.dataTransfer.files[0];
-    if (file !== undefined && !busy) void readFile(file);
-  }
-
   function cancel(): void {
     setWizard(null);
     setMessage({ kind: 'ok', text: t('organiser.import.cancelled') });
@@ -149,14 +142,10 @@ export function ApplicationsStep(): React.JSX.Element {
       {wizard === null ? (
         <>
           <p className="muted">{t('organiser.applications.intro')}</p>
-          <div
-            className={`organiser-import-drop${over ? ' drop-over' : ''}`}
-            onDragOver={(e) => {
-              e.preventDefault();
-              setOver(true);
+          <FileDropZone
+            onFile={(file) => {
+              if (!busy) void readFile(file);
             }}
-            onDragLeave={() => setOver(false)}
-            onDrop={onDrop}
           >
             <button
               ref={importButton}
@@ -168,7 +157,7 @@ export function ApplicationsStep(): React.JSX.Element {
               {t('organiser.import.open')}
             </button>
             <span className="muted">{t('organiser.import.drop')}</span>
-          </div>
+          </FileDropZone>
           <ApplicationTable />
         </>
       ) : wizard.stage === 'mapping' && wizard.source.kind === 'table' ? (
